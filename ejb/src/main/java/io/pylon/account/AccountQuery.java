@@ -1,0 +1,33 @@
+package io.pylon.account;
+
+import io.pylon.shared.CountryCode;
+import io.pylon.shared.DomainRuleViolation;
+import io.pylon.shared.NormalizedName;
+import io.pylon.shared.PageRequest;
+import java.util.Map;
+
+/** A search over the accounts the caller may see: free text, country, sort order and page. */
+public record AccountQuery(String text, CountryCode country, String sort, PageRequest page) {
+
+    /** The sort keys a client may name, {@code -} first for descending, and what they order by. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "a.normalizedName",
+            "country", "a.country",
+            "id", "a.id");
+
+    public AccountQuery {
+        text = text == null || text.isBlank() ? null : NormalizedName.of(text);
+        sort = sort == null || sort.isBlank() ? "name" : sort.strip();
+        if (!SORTABLE.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)) {
+            throw new DomainRuleViolation("sort", "must be one of name, country, id, optionally prefixed by -");
+        }
+    }
+
+    /** JPQL order clause; the id last keeps the order stable across pages. */
+    String orderBy() {
+        boolean descending = sort.startsWith("-");
+        String key = SORTABLE.get(descending ? sort.substring(1) : sort);
+        String direction = descending ? " desc" : " asc";
+        return key.equals("a.id") ? key + direction : key + direction + ", a.id" + direction;
+    }
+}

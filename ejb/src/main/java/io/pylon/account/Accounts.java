@@ -1,0 +1,194 @@
+package io.pylon.account;
+
+import io.pylon.audit.Revision;
+import io.pylon.security.CurrentUser;
+import io.pylon.security.Permissions;
+import io.pylon.security.User;
+import io.pylon.security.Users;
+import io.pylon.shared.Conflict;
+import io.pylon.shared.CountryCode;
+import io.pylon.shared.DomainRuleViolation;
+import io.pylon.shared.NormalizedName;
+import io.pylon.shared.NotFound;
+import io.pylon.shared.Page;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import org.hibernate.Hibernate;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+/**
+ * Agency accounts. ADMIN and EXECUTIVE see every account; everyone else sees the accounts of
+ * their teams, and an account they may not see is reported as not found.
+ */
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Users users;
+
+    /** Registers an agency; the account manager who creates it leads its team. */
+    public Account create(AccountDraft draft) {
+        currentUser.require(Permissions.CREATE_ACCOUNT, "only account managers and administrators create accounts");
+        Account account = new Account(profileOf(draft));
+        requireUniqueName(account, null);
+        em.persist(account);
+        User creator = users.byUsername(currentUser.username()).orElseThrow();
+        em.persist(new TeamMember(account, creator, TeamRole.ACCOUNT_LEAD));
+        flushUniquely(account);
+        return account;
+    }
+
+    public Account find(long id) {
+        List<Account> found = em.createQuery(
+                        "select a from Account a left join fetch a.parent where a.id = :id", Account.class)
+                .setParameter("id", id)
+                .getResultList();
+        if (found.isEmpty() || !currentUser.isPermitted(Permissions.readAccount(id))) {
+            throw new NotFound("account", id);
+        }
+        return found.get(0);
+    }
+
+    /** One page of the visible accounts: two statements, whatever the page size. */
+    public Page<Account> search(AccountQuery query) {
+        boolean seesAll = currentUser.isPermitted(Permissions.READ_ANY_ACCOUNT);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.text() != null) {
+            where.append(" and (a.normalizedName like :text escape '\\' or lower(a.nativeName) like :text escape '\\')");
+        }
+        if (query.country() != null) {
+            where.append(" and a.country = :country");
+        }
+        if (!seesAll) {
+            where.append(" and exists (select m.id from TeamMember m where m.account = a and m.user.username = :username)");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
+        TypedQuery<Account> items = em.createQuery(
+                "select a from Account a left join fetch a.parent" + where + " order by " + query.orderBy(),
+                Account.class);
+        for (TypedQuery<?> q : List.of(count, items)) {
+            if (query.text() != null) {
+                q.setParameter("text", "%" + escapeLike(query.text()) + "%");
+            }
+            if (query.country() != null) {
+                q.setParameter("country", query.country());
+            }
+            if (!seesAll) {
+                q.setParameter("username", currentUser.username());
+            }
+        }
+        long total = count.getSingleResult();
+        List<Account> page = total == 0 ? List.of() : items
+                .setFirstResult(query.page().offset())
+                .setMaxResults(query.page().size())
+                .getResultList();
+        return new Page<>(page, total, query.page().page(), query.page().size());
+    }
+
+    /**
+     * Replaces the account's profile, provided nobody changed it since the caller read
+     * {@code expectedVersion}.
+     */
+    public Account revise(long id, long expectedVersion, AccountDraft draft) {
+        Account account = find(id);
+        currentUser.require(Permissions.writeAccount(id), "you may read this account but not change it");
+        if (account.version() != expectedVersion) {
+            throw Conflict.staleVersion("account " + id, expectedVersion, account.version());
+        }
+        account.revise(profileOf(draft));
+        requireUniqueName(account, id);
+        flushUniquely(account);
+        return account;
+    }
+
+    /** Every audited change of the account, oldest first. */
+    public List<AccountRevision> history(long id) {
+        find(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(Account.class, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        return rows.stream().map(row -> {
+            Revision revision = (Revision) row[1];
+            Account state = (Account) row[0];
+            Hibernate.initialize(state.parent()); // the caller reads it after the transaction
+            return new AccountRevision(revision.id(), revision.madeAt(), revision.username(),
+                    ((RevisionType) row[2]).name(), state);
+        }).toList();
+    }
+
+    private AccountProfile profileOf(AccountDraft draft) {
+        if (draft.country() != null && !CountryCode.isValid(draft.country())) {
+            throw new DomainRuleViolation("country", "is not an ISO 3166 alpha-3 country code");
+        }
+        Account parent = null;
+        if (draft.parentAccountId() != null) {
+            parent = em.find(Account.class, draft.parentAccountId());
+            if (parent == null || !currentUser.isPermitted(Permissions.readAccount(parent.id()))) {
+                throw new DomainRuleViolation("parentAccountId", "no such account");
+            }
+        }
+        return new AccountProfile(draft.name(), draft.nativeName(),
+                draft.country() == null ? null : CountryCode.of(draft.country()), draft.agencyType(),
+                draft.sectors(), parent, draft.classification());
+    }
+
+    private void requireUniqueName(Account account, Long exceptId) {
+        boolean taken = !em.createQuery("""
+                        select a.id from Account a
+                        where a.country = :country and a.normalizedName = :name and a.id <> :except
+                        """, Long.class)
+                .setParameter("country", account.country())
+                .setParameter("name", account.normalizedName())
+                .setParameter("except", exceptId == null ? -1L : exceptId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+        if (taken) {
+            throw duplicateName(account);
+        }
+    }
+
+    /**
+     * Writes now rather than at commit, so that a concurrent change or a duplicate that slipped
+     * past the checks above ends as a conflict, not as a failed commit.
+     */
+    private void flushUniquely(Account account) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("version", "account " + account.id() + " was changed by someone else meanwhile");
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException violation
+                    && "account_name_unique".equalsIgnoreCase(violation.getConstraintName())) {
+                throw duplicateName(account);
+            }
+            throw e;
+        }
+    }
+
+    private static Conflict duplicateName(Account account) {
+        return new Conflict("name", "an account named \"" + account.name() + "\" already exists in "
+                + account.country());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,36 @@
+package io.pylon.security;
+
+import io.pylon.shared.Forbidden;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
+
+/**
+ * The signed-in user as the services see them: Shiro's subject, bound to the thread by the web
+ * filter, asked for permissions built by {@link Permissions}.
+ */
+@ApplicationScoped
+public class CurrentUser {
+
+    public String username() {
+        Object principal = subject().getPrincipal();
+        if (principal == null) {
+            throw new Forbidden("not signed in");
+        }
+        return principal.toString();
+    }
+
+    public boolean isPermitted(String permission) {
+        return subject().isPermitted(permission);
+    }
+
+    public void require(String permission, String whatIsRefused) {
+        if (!isPermitted(permission)) {
+            throw new Forbidden(whatIsRefused);
+        }
+    }
+
+    private static Subject subject() {
+        return SecurityUtils.getSubject();
+    }
+}

@@ -1,0 +1,54 @@
+package io.pylon.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The Shiro permission strings of a user: global ones follow from the roles, per-account ones
+ * ({@code account:read:42}, {@code account:write:42}) from account-team membership.
+ */
+public final class Permissions {
+
+    public static final String ALL = "*";
+    public static final String CREATE_ACCOUNT = "account:create";
+    public static final String READ_ANY_ACCOUNT = "account:read:*";
+
+    /** Roles whose holders change the accounts of their teams; a VIEWER only reads them. */
+    private static final Set<Role> TEAM_WRITERS =
+            EnumSet.of(Role.EXECUTIVE, Role.ACCOUNT_MANAGER, Role.BID_MANAGER, Role.PROJECT_MANAGER);
+
+    private Permissions() {
+    }
+
+    public static String readAccount(long accountId) {
+        return "account:read:" + accountId;
+    }
+
+    public static String writeAccount(long accountId) {
+        return "account:write:" + accountId;
+    }
+
+    public static Set<String> granted(Set<Role> roles, Collection<Long> teamAccountIds) {
+        Set<String> granted = new LinkedHashSet<>();
+        if (roles.contains(Role.ADMIN)) {
+            granted.add(ALL);
+            return granted;
+        }
+        if (roles.contains(Role.EXECUTIVE)) {
+            granted.add(READ_ANY_ACCOUNT);
+        }
+        if (roles.contains(Role.ACCOUNT_MANAGER)) {
+            granted.add(CREATE_ACCOUNT);
+        }
+        boolean writesForTeams = roles.stream().anyMatch(TEAM_WRITERS::contains);
+        for (long accountId : teamAccountIds) {
+            granted.add(readAccount(accountId));
+            if (writesForTeams) {
+                granted.add(writeAccount(accountId));
+            }
+        }
+        return granted;
+    }
+}

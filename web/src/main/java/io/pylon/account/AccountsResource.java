@@ -1,0 +1,84 @@
+package io.pylon.account;
+
+import io.pylon.api.FieldChecks;
+import io.pylon.api.PageView;
+import io.pylon.shared.CountryCode;
+import io.pylon.shared.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@RequestScoped
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "Government agencies and state-owned enterprises: the key accounts")
+public class AccountsResource {
+
+    @Inject
+    Accounts accounts;
+
+    @POST
+    @Operation(summary = "Register an agency account; the creator leads its team")
+    public Response create(AccountForm form, @Context UriInfo uriInfo) {
+        AccountView created = AccountView.of(accounts.create(FieldChecks.body(form).draft(false)));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "Search the accounts you may see, by free text and country, one page at a time")
+    public PageView<AccountView> search(@QueryParam("q") String text,
+                                        @QueryParam("country") String country,
+                                        @QueryParam("sort") @DefaultValue("name") String sort,
+                                        @QueryParam("page") @DefaultValue("0") int page,
+                                        @QueryParam("size") @DefaultValue("20") int size) {
+        String countryCode = country == null || country.isBlank() ? null : country;
+        new FieldChecks()
+                .text("q", text, false, AccountProfile.MAX_NAME_LENGTH)
+                .valid("country", countryCode, CountryCode::isValid, "must be an ISO 3166 alpha-3 country code such as KEN")
+                .valid("page", page, p -> p >= 0 && p <= PageRequest.MAX_PAGE, "must be between 0 and " + PageRequest.MAX_PAGE)
+                .valid("size", size, n -> n >= 1 && n <= PageRequest.MAX_SIZE, "must be between 1 and " + PageRequest.MAX_SIZE)
+                .orThrow();
+        AccountQuery query = new AccountQuery(text, countryCode == null ? null : CountryCode.of(countryCode), sort,
+                new PageRequest(page, size));
+        return PageView.of(accounts.search(query), AccountView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One account")
+    public AccountView find(@PathParam("id") long id) {
+        return AccountView.of(accounts.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Revise an account; send the version you read, a stale one answers 409")
+    public AccountView revise(@PathParam("id") long id, AccountForm form) {
+        AccountDraft draft = FieldChecks.body(form).draft(true);
+        return AccountView.of(accounts.revise(id, form.version(), draft));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every audited change of the account, oldest first, with who made it")
+    public List<AccountChangeView> history(@PathParam("id") long id) {
+        return accounts.history(id).stream().map(AccountChangeView::of).toList();
+    }
+}

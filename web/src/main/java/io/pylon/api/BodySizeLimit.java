@@ -1,0 +1,99 @@
+package io.pylon.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Refuses API request bodies over {@value #MAX_BYTES} bytes with 413: at once when the
+ * declared length says so, and while reading when a chunked body grows past it.
+ */
+
+public class BodySizeLimit extends HttpFilter {
+
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    /** Thrown by the counting stream; the body mappers turn it into a 413. */
+    static class BodyTooLarge extends IOException {
+        BodyTooLarge() {
+            super("the request body exceeds " + MAX_BYTES + " bytes");
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            response.setHeader("Connection", "close");
+            ProblemResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
+                    new BodyTooLarge().getMessage(), request.getRequestURI());
+            return;
+        }
+        chain.doFilter(new HttpServletRequestWrapper(request) {
+            private ServletInputStream counted;
+
+            @Override
+            public ServletInputStream getInputStream() throws IOException {
+                if (counted == null) {
+                    counted = new CountingInputStream(super.getInputStream());
+                }
+                return counted;
+            }
+        }, response);
+    }
+
+    private static final class CountingInputStream extends ServletInputStream {
+        private final ServletInputStream delegate;
+        private long count;
+
+        CountingInputStream(ServletInputStream delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = delegate.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = delegate.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws BodyTooLarge {
+            count += n;
+            if (count > MAX_BYTES) {
+                throw new BodyTooLarge();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return delegate.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return delegate.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            delegate.setReadListener(listener);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.pylon.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Checks a request's fields and collects every failure, so that one answer names all the
+ * offending fields. (Payara's OpenAPI generator fails on Bean Validation annotations on record
+ * components and unannotated resource parameters, so the DTOs check themselves with this.)
+ */
+public final class FieldChecks {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    public FieldChecks required(String field, Object value) {
+        if (value == null) {
+            errors.add(new Problem.FieldError(field, "is required"));
+        }
+        return this;
+    }
+
+    public FieldChecks text(String field, String value, boolean required, int maxLength) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new Problem.FieldError(field, "must not be blank"));
+            }
+        } else if (value.length() > maxLength) {
+            errors.add(new Problem.FieldError(field, "must be at most " + maxLength + " characters"));
+        }
+        return this;
+    }
+
+    public <T> FieldChecks valid(String field, T value, Predicate<T> rule, String message) {
+        if (value != null && !rule.test(value)) {
+            errors.add(new Problem.FieldError(field, message));
+        }
+        return this;
+    }
+
+    public FieldChecks noNulls(String field, Collection<?> values) {
+        if (values != null && values.contains(null)) {
+            errors.add(new Problem.FieldError(field, "must not contain null"));
+        }
+        return this;
+    }
+
+    /** Ends the checks: throws if any failed. */
+    public void orThrow() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+    }
+
+    /** A body is required; a request without one fails here, before its fields are checked. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw new InvalidRequest(List.of(new Problem.FieldError("body", "a JSON body is required")));
+        }
+        return body;
+    }
+}

@@ -1,0 +1,79 @@
+package io.pylon.api;
+
+import io.pylon.shared.Conflict;
+import io.pylon.shared.DomainRuleViolation;
+import io.pylon.shared.Forbidden;
+import io.pylon.shared.NotFound;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/** How the services' outcomes and invalid requests read as HTTP: 404, 403, 409 and 400 problems. */
+final class ServiceExceptionMappers {
+
+    private ServiceExceptionMappers() {
+    }
+
+    @Provider
+    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(NotFound e) {
+            return Problem.of(Status.NOT_FOUND, e.getMessage()).at(RequestPath.of(uriInfo)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class ForbiddenMapper implements ExceptionMapper<Forbidden> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(Forbidden e) {
+            return Problem.of(Status.FORBIDDEN, e.getMessage()).at(RequestPath.of(uriInfo)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class ConflictMapper implements ExceptionMapper<Conflict> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(Conflict e) {
+            List<Problem.FieldError> errors = e.field() == null
+                    ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, e.getMessage(),
+                    RequestPath.of(uriInfo), errors).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequest> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(InvalidRequest e) {
+            return Problem.invalid(e.errors()).at(RequestPath.of(uriInfo)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class RuleViolationMapper implements ExceptionMapper<DomainRuleViolation> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(DomainRuleViolation e) {
+            return Problem.invalid(List.of(new Problem.FieldError(e.field(), e.getMessage())))
+                    .at(RequestPath.of(uriInfo)).toResponse();
+        }
+    }
+}
