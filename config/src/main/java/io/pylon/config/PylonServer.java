@@ -77,6 +77,7 @@ public final class PylonServer {
         Path commands = CommandFile.write(CommandFile.render("domain.asadmin", domainValues()),
                 settings.domainDir().resolve("pylon-domain.asadmin"));
         asadmin.run("--port", String.valueOf(settings.adminPort()), "multimode", "--file", commands.toString());
+        asadmin.run("restart-domain", "--domaindir", settings.domainsDir().toString(), settings.domainName());
     }
 
     void stop() {
@@ -94,7 +95,8 @@ public final class PylonServer {
         pool.put("password", db.password().isEmpty() ? "()" : db.password());
         return Map.of(
                 "db.datasource", db.dataSourceClass(),
-                "db.properties", CommandFile.properties(pool));
+                "db.properties", CommandFile.properties(pool),
+                "domain.tmp", temporaryDirectory().toString());
     }
 
     private void printWelcome() {
@@ -142,6 +144,14 @@ public final class PylonServer {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path temporaryDirectory() {
+        try {
+            return Files.createDirectories(settings.domainDir().resolve("tmp"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,7 +21,10 @@ final class Api {
 
     static final String DEMO_PASSWORD = "pylon-demo";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final String authorization;
 
@@ -61,7 +64,18 @@ final class Api {
     }
 
     Answer send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder builder = request(path).method(method, body);
+        return send(request(path).method(method, body), contentType);
+    }
+
+    /**
+     * Sends a large body as a careful client does: headers first with {@code Expect: 100-continue},
+     * so that a server refusing the body can say so before the client uploads it.
+     */
+    Answer sendExpectingContinue(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(path).expectContinue(true).method(method, body), contentType);
+    }
+
+    private Answer send(HttpRequest.Builder builder, String contentType) {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

@@ -4,9 +4,14 @@ import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.NormalizedName;
 import io.pylon.shared.PageRequest;
+import java.util.Locale;
 import java.util.Map;
 
-/** A search over the accounts the caller may see: free text, country, sort order and page. */
+/**
+ * A search over the accounts the caller may see: free text, country, sort order and page.
+ * The text matches names as written (case aside) and as normalised, so "kenya  railways corp"
+ * finds "Kenya Railways Corp." and "_" finds only names that contain an underscore.
+ */
 public record AccountQuery(String text, CountryCode country, String sort, PageRequest page) {
 
     /** The sort keys a client may name, {@code -} first for descending, and what they order by. */
@@ -16,11 +21,22 @@ public record AccountQuery(String text, CountryCode country, String sort, PageRe
             "id", "a.id");
 
     public AccountQuery {
-        text = text == null || text.isBlank() ? null : NormalizedName.of(text);
+        text = text == null || text.isBlank() ? null : text.strip();
         sort = sort == null || sort.isBlank() ? "name" : sort.strip();
         if (!SORTABLE.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)) {
             throw new DomainRuleViolation("sort", "must be one of name, country, id, optionally prefixed by -");
         }
+    }
+
+    /** The text as compared with names as written: lower case. */
+    String writtenText() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** The text as compared with normalised names; null when nothing is left of it after normalising. */
+    String normalizedText() {
+        String normalized = NormalizedName.of(text);
+        return normalized.isEmpty() ? null : normalized;
     }
 
     /** JPQL order clause; the id last keeps the order stable across pages. */

@@ -69,7 +69,8 @@ public class Accounts {
         boolean seesAll = currentUser.isPermitted(Permissions.READ_ANY_ACCOUNT);
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.text() != null) {
-            where.append(" and (a.normalizedName like :text escape '\\' or lower(a.nativeName) like :text escape '\\')");
+            where.append(" and (lower(a.name) like :written escape '\\' or lower(a.nativeName) like :written escape '\\'");
+            where.append(query.normalizedText() == null ? ")" : " or a.normalizedName like :normalized escape '\\')");
         }
         if (query.country() != null) {
             where.append(" and a.country = :country");
@@ -83,7 +84,10 @@ public class Accounts {
                 Account.class);
         for (TypedQuery<?> q : List.of(count, items)) {
             if (query.text() != null) {
-                q.setParameter("text", "%" + escapeLike(query.text()) + "%");
+                q.setParameter("written", containing(query.writtenText()));
+                if (query.normalizedText() != null) {
+                    q.setParameter("normalized", containing(query.normalizedText()));
+                }
             }
             if (query.country() != null) {
                 q.setParameter("country", query.country());
@@ -188,7 +192,8 @@ public class Accounts {
                 + account.country());
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** A LIKE pattern matching the text anywhere, its wildcards and escape character taken literally. */
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -2,11 +2,16 @@ package io.pylon.account;
 
 import io.pylon.api.FieldChecks;
 import io.pylon.shared.CountryCode;
+import java.util.List;
 import java.util.Set;
 
-/** An account as a client sends it to create or revise one; {@code version} only when revising. */
-public record AccountForm(String name, String nativeName, String country, AgencyType agencyType,
-                          Set<Sector> sectors, Long parentAccountId, Classification classification, Long version) {
+/**
+ * An account as a client sends it to create or revise one; {@code version} only when revising.
+ * Enum values arrive as text so that an unknown one is reported with its field and the allowed
+ * values, which the JSON binding alone cannot do.
+ */
+public record AccountForm(String name, String nativeName, String country, String agencyType, List<String> sectors,
+                          Long parentAccountId, String classification, Long version) {
 
     /** Checks every field, naming each offending one; {@code revising} also needs the version read. */
     AccountDraft draft(boolean revising) {
@@ -16,12 +21,14 @@ public record AccountForm(String name, String nativeName, String country, Agency
                 .required("country", country)
                 .valid("country", country, CountryCode::isValid, "must be an ISO 3166 alpha-3 country code such as KEN")
                 .required("agencyType", agencyType)
-                .noNulls("sectors", sectors)
                 .valid("parentAccountId", parentAccountId, id -> id > 0, "must be a positive id");
+        AgencyType type = checks.oneOf("agencyType", agencyType, AgencyType.class);
+        Set<Sector> sectorSet = checks.allOf("sectors", sectors, Sector.class);
+        Classification kind = checks.oneOf("classification", classification, Classification.class);
         if (revising) {
             checks.required("version", version).valid("version", version, v -> v >= 0, "must not be negative");
         }
         checks.orThrow();
-        return new AccountDraft(name, nativeName, country, agencyType, sectors, parentAccountId, classification);
+        return new AccountDraft(name, nativeName, country, type, sectorSet, parentAccountId, kind);
     }
 }

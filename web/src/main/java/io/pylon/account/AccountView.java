@@ -10,7 +10,7 @@ public record AccountView(long id, long version, String name, String nativeName,
     public record ParentView(long id, String name) {
     }
 
-    static AccountView of(Account account) {
+    public static AccountView of(Account account) {
         Account parent = account.parent();
         return new AccountView(account.id(), account.version(), account.name(), account.nativeName(),
                 account.country().value(), account.agencyType(), account.sectors().stream().sorted().toList(),

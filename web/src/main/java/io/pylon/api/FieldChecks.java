@@ -1,8 +1,11 @@
 package io.pylon.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -39,11 +42,41 @@ public final class FieldChecks {
         return this;
     }
 
-    public FieldChecks noNulls(String field, Collection<?> values) {
-        if (values != null && values.contains(null)) {
-            errors.add(new Problem.FieldError(field, "must not contain null"));
+    /** The constant named by {@code value}, or null (with an error unless it was absent) if there is none. */
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+        if (value == null) {
+            return null;
         }
-        return this;
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            errors.add(new Problem.FieldError(field, "must be one of " + allowed(type)));
+            return null;
+        }
+    }
+
+    /** The constants named by {@code values}; an empty set when absent. */
+    public <E extends Enum<E>> Set<E> allOf(String field, Collection<String> values, Class<E> type) {
+        Set<E> constants = EnumSet.noneOf(type);
+        if (values == null) {
+            return constants;
+        }
+        for (String value : values) {
+            if (value == null) {
+                errors.add(new Problem.FieldError(field, "must not contain null"));
+                return constants;
+            }
+            E constant = oneOf(field, value, type);
+            if (constant == null) {
+                return constants;
+            }
+            constants.add(constant);
+        }
+        return constants;
+    }
+
+    private static String allowed(Class<? extends Enum<?>> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     /** Ends the checks: throws if any failed. */

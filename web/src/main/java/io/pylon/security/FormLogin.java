@@ -19,6 +19,12 @@ public class FormLogin extends FormAuthenticationFilter {
 
     static final String LOGIN_PAGE = "/login.html";
 
+    /** A posted login always signs in anew, even over a live session: that renews the session id too. */
+    @Override
+    protected boolean isAccessAllowed(ServletRequest request, ServletResponse response, Object mappedValue) {
+        return !isLoginSubmission(request, response) && super.isAccessAllowed(request, response, mappedValue);
+    }
+
     @Override
     protected boolean onAccessDenied(ServletRequest request, ServletResponse response) throws Exception {
         if (isLoginSubmission(request, response)) {

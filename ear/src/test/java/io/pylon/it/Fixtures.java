@@ -1,0 +1,43 @@
+package io.pylon.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Accounts the system tests create or look up through the API, as a person would. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static String uniqueName(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates an account as {@code am}, who then leads its team. */
+    static JsonObject newAccount(String prefix) {
+        Api.Answer created = Api.as("am").post("/api/accounts", """
+                {"name": "%s", "country": "KEN", "agencyType": "AGENCY", "sectors": ["RAIL"]}
+                """.formatted(uniqueName(prefix)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json();
+    }
+
+    /** The id of a demo account, found by an administrator. */
+    static long demoAccountId(String name) {
+        Api.Answer found = Api.as("admin").get("/api/accounts?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(found.json().getJsonNumber("total").longValue()).as("demo account " + name).isEqualTo(1);
+        return found.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static String revision(JsonObject account, String newName) {
+        return """
+                {"name": "%s", "country": "%s", "agencyType": "%s", "version": %d}
+                """.formatted(newName, account.getString("country"), account.getString("agencyType"),
+                account.getJsonNumber("version").longValue());
+    }
+}

@@ -1,0 +1,36 @@
+package io.pylon.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the platform serves without signing in: the OpenAPI document and health. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.pylonEar();
+    }
+
+    @Test
+    void servesTheOpenApiDocumentOfTheApi() {
+        Api.Answer openapi = Api.anonymous().get("/openapi");
+        assertThat(openapi.status()).as(openapi.toString()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/accounts", "/api/accounts/{id}/history", "Pylon API");
+    }
+
+    @Test
+    void reportsHealthWithoutSigningIn() {
+        Api.Answer health = Api.anonymous().get("/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().getString("status")).isEqualTo("UP");
+        assertThat(health.body()).contains("database");
+    }
+}
