@@ -1,6 +1,7 @@
 package io.pylon.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.subject.Subject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,17 +19,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Session")
 public class SessionResource {
 
-    public record SessionView(String username, List<String> roles, String csrfToken) {
+    public record SessionView(String username, List<Role> roles, String csrfToken) {
     }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Users users;
 
     @GET
     @Operation(summary = "The signed-in user, their roles, and the CSRF token for session callers")
     public SessionView current(@Context HttpServletRequest request) {
-        Subject subject = SecurityUtils.getSubject();
-        List<String> roles = java.util.Arrays.stream(Role.values())
-                .map(Role::name)
-                .filter(subject::hasRole)
-                .toList();
-        return new SessionView(String.valueOf(subject.getPrincipal()), roles, CsrfGuard.tokenOf(request));
+        String username = currentUser.username();
+        List<Role> roles = users.credentials(username).orElseThrow().roles().stream().sorted().toList();
+        return new SessionView(username, roles, CsrfGuard.tokenOf(request));
     }
 }

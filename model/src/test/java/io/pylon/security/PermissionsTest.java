@@ -1,0 +1,39 @@
+package io.pylon.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PermissionsTest {
+
+    @Test
+    void administratorsMayDoEverything() {
+        assertThat(Permissions.granted(EnumSet.of(Role.ADMIN), List.of(7L))).containsExactly("*");
+    }
+
+    @Test
+    void executivesReadEveryAccountAndWriteTheirTeamsOnes() {
+        assertThat(Permissions.granted(EnumSet.of(Role.EXECUTIVE), List.of(7L)))
+                .containsExactlyInAnyOrder("account:read:*", "account:read:7", "account:write:7")
+                .doesNotContain(Permissions.CREATE_ACCOUNT);
+    }
+
+    @Test
+    void accountManagersCreateAndWorkOnTheirTeamsAccounts() {
+        assertThat(Permissions.granted(EnumSet.of(Role.ACCOUNT_MANAGER), List.of(7L, 9L)))
+                .containsExactlyInAnyOrder("account:create", "account:read:7", "account:write:7", "account:read:9",
+                        "account:write:9");
+    }
+
+    @Test
+    void viewersOnlyReadTheirTeamsAccounts() {
+        assertThat(Permissions.granted(EnumSet.of(Role.VIEWER), List.of(7L))).containsExactly("account:read:7");
+    }
+
+    @Test
+    void withoutATeamOthersSeeNothing() {
+        assertThat(Permissions.granted(EnumSet.of(Role.BID_MANAGER), List.of())).isEmpty();
+    }
+}

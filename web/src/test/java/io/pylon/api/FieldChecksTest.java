@@ -1,0 +1,52 @@
+package io.pylon.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pylon.account.Sector;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FieldChecksTest {
+
+    @Test
+    void namesEveryOffendingField() {
+        FieldChecks checks = new FieldChecks()
+                .text("name", " ", true, 10)
+                .text("nativeName", "x".repeat(11), false, 10)
+                .required("country", null)
+                .valid("size", 0, n -> n > 0, "must be positive");
+
+        assertThatThrownBy(checks::orThrow).isInstanceOf(InvalidRequest.class)
+                .extracting(e -> ((InvalidRequest) e).errors().stream().map(Problem.FieldError::field).toList())
+                .isEqualTo(List.of("name", "nativeName", "country", "size"));
+    }
+
+    @Test
+    void passesValidFields() {
+        FieldChecks checks = new FieldChecks().text("name", "Agency", true, 10).required("country", "KEN");
+        checks.orThrow();
+        assertThat(checks.oneOf("sector", "RAIL", Sector.class)).isEqualTo(Sector.RAIL);
+    }
+
+    @Test
+    void saysWhichEnumValuesAreAllowed() {
+        FieldChecks checks = new FieldChecks();
+        assertThat(checks.oneOf("sector", "RAILWAY", Sector.class)).isNull();
+        assertThat(checks.allOf("sectors", Arrays.asList("RAIL", null), Sector.class)).containsExactly(Sector.RAIL);
+
+        assertThatThrownBy(checks::orThrow)
+                .extracting(e -> ((InvalidRequest) e).errors())
+                .isEqualTo(List.of(
+                        new Problem.FieldError("sector",
+                                "must be one of RAIL, ROAD, BRIDGE, PORT, AIRPORT, POWER, WATER, BUILDING"),
+                        new Problem.FieldError("sectors", "must not contain null")));
+    }
+
+    @Test
+    void requiresABody() {
+        assertThatThrownBy(() -> FieldChecks.body(null)).isInstanceOf(InvalidRequest.class);
+        assertThat(FieldChecks.body("x")).isEqualTo("x");
+    }
+}
