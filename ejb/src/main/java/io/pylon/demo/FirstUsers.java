@@ -59,19 +59,34 @@ public class FirstUsers {
     @ConfigProperty(name = "pylon.admin.password")
     Optional<String> adminPassword;
 
+    /** What an empty or populated database gets at start-up. */
+    enum Seed {
+        NOTHING, DEMO, FIRST_ADMINISTRATOR, NOTHING_CONFIGURED;
+
+        static Seed of(boolean usersExist, boolean demo, Optional<String> adminUsername, Optional<String> adminPassword) {
+            if (usersExist) {
+                return NOTHING;
+            }
+            if (demo) {
+                return DEMO;
+            }
+            return adminUsername.isPresent() && adminPassword.isPresent() ? FIRST_ADMINISTRATOR : NOTHING_CONFIGURED;
+        }
+    }
+
     @PostConstruct
     void seedEmptyDatabase() {
-        if (!users.none()) {
-            return;
-        }
-        if (demo) {
-            loadDemo();
-        } else if (adminUsername.isPresent() && adminPassword.isPresent()) {
-            users.register(adminUsername.get(), "Administrator", adminPassword.get(), EnumSet.of(Role.ADMIN));
-            LOG.info(() -> "Created the first administrator, " + adminUsername.get());
-        } else {
-            LOG.warning("No users yet and no first administrator configured: set pylon.admin.username and "
-                    + "pylon.admin.password (or PYLON_ADMIN_USERNAME and PYLON_ADMIN_PASSWORD), or start in demo mode");
+        switch (Seed.of(!users.none(), demo, adminUsername, adminPassword)) {
+            case DEMO -> loadDemo();
+            case FIRST_ADMINISTRATOR -> {
+                users.register(adminUsername.orElseThrow(), "Administrator", adminPassword.orElseThrow(),
+                        EnumSet.of(Role.ADMIN));
+                LOG.info(() -> "Created the first administrator, " + adminUsername.orElseThrow());
+            }
+            case NOTHING_CONFIGURED -> LOG.warning("No users yet and no first administrator configured: set "
+                    + "pylon.admin.username and pylon.admin.password (or PYLON_ADMIN_USERNAME and "
+                    + "PYLON_ADMIN_PASSWORD), or start in demo mode");
+            case NOTHING -> { }
         }
     }
 
