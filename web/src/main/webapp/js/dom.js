@@ -1,9 +1,6 @@
 // Builds DOM elements. Text only ever enters as text nodes or textContent, never as HTML,
 // so data from the server cannot inject markup.
 
-// Set as properties: as attributes they would only give the initial state.
-const PROPERTIES = new Set(['value', 'checked', 'selected', 'disabled', 'hidden', 'textContent']);
-
 /**
  * h('a', {href: '#/x', class: 'btn', onclick: fn}, 'text', child) makes an element; props
  * that are null, undefined or false are left out, and on* props become event listeners.
@@ -18,8 +15,8 @@ export function h(tag, props = {}, ...children) {
     }
     if (key.startsWith('on')) {
       el.addEventListener(key.slice(2), value);
-    } else if (PROPERTIES.has(key)) {
-      el[key] = value;
+    } else if (key === 'value') {
+      el.value = value; // a select has no value attribute: only the property picks its option
     } else {
       el.setAttribute(key, value === true ? '' : String(value));
     }
