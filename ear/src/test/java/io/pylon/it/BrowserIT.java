@@ -23,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,8 +53,8 @@ class BrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String PASSWORD = Api.DEMO_PASSWORD;
 
-    private static File chromium;
-    private static File chromedriver;
+    private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -74,14 +75,30 @@ class BrowserIT {
         }
     };
 
+    /** Why the browser tests cannot run here, or null when they can. */
+    private static String missingBrowser() {
+        for (File binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!binary.canExecute()) {
+                return (binary == CHROMIUM ? "Chromium" : "ChromeDriver") + " not found at " + binary
+                        + ": install chromium and chromium-driver to run the browser tests";
+            }
+        }
+        return null;
+    }
+
+    /** The build's console shows only a count of skipped tests: say once why. */
     @BeforeAll
-    static void findChromium() {
-        chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-        assumeTrue(chromium.canExecute(), "Chromium not found at " + chromium
-                + ": install chromium and chromium-driver to run the browser tests");
-        assumeTrue(chromedriver.canExecute(), "ChromeDriver not found at " + chromedriver
-                + ": install chromium and chromium-driver to run the browser tests");
+    static void explainSkipping() {
+        if (missingBrowser() != null) {
+            System.err.println("BrowserIT skipped: " + missingBrowser());
+        }
+    }
+
+    /** Per test rather than per class, so that each test reports itself as skipped, with the reason. */
+    @BeforeEach
+    void requireChromium() {
+        String missing = missingBrowser();
+        assumeTrue(missing == null, missing);
     }
 
     @AfterEach
@@ -311,7 +328,7 @@ class BrowserIT {
             throw new IllegalStateException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
+        options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + language);
@@ -321,7 +338,7 @@ class BrowserIT {
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         // With the driver executable given, Selenium Manager has nothing to look up or download.
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver)
+                .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
