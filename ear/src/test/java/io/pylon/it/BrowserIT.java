@@ -124,7 +124,7 @@ class BrowserIT {
         login("am", "not-the-password");
         wait.until(ExpectedConditions.urlContains("/login.html?failed"));
         assertThat(visible(By.id("login-failed")).getText()).isEqualTo("Wrong username or password.");
-        assertThat(browser.findElement(By.id("login-username")).getAttribute("value")).isEqualTo("am");
+        assertThat(valueOf("login-username")).isEqualTo("am");
         screenshot("login-failed-en");
 
         browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
@@ -199,7 +199,7 @@ class BrowserIT {
 
         browser.findElement(By.id("account-edit")).click();
         WebElement nativeName = visible(By.id("account-form-nativeName"));
-        assertThat(browser.findElement(By.id("account-form-name")).getAttribute("value")).isEqualTo(name);
+        assertThat(valueOf("account-form-name")).isEqualTo(name);
         nativeName.sendKeys("Mamlaka ya Barabara za Mijini");
         browser.findElement(By.id("account-form-sector-BRIDGE")).click();
         browser.findElement(By.id("account-form-save")).click();
@@ -222,20 +222,17 @@ class BrowserIT {
         browser.findElement(By.id("account-form-nativeName")).sendKeys("Wakala wa Barabara Vijijini");
         browser.findElement(By.id("account-form-save")).click();
 
-        WebElement feedback = visible(By.id("account-form-name-feedback"));
-        assertThat(feedback.getText()).isEqualTo("must not be blank");
-        assertThat(browser.findElement(By.id("account-form-name")).getAttribute("class")).contains("is-invalid");
-        assertThat(browser.findElement(By.id("account-form-nativeName")).getAttribute("class")).doesNotContain("is-invalid");
-        assertThat(browser.findElement(By.id("account-form-nativeName")).getAttribute("value"))
-                .isEqualTo("Wakala wa Barabara Vijijini");
+        assertThat(visible(By.id("account-form-name-feedback")).getText()).isEqualTo("must not be blank");
+        assertThat(browser.findElement(By.id("account-form-name")).getDomAttribute("class")).contains("is-invalid");
+        assertThat(browser.findElement(By.id("account-form-nativeName")).getDomAttribute("class")).doesNotContain("is-invalid");
+        assertThat(valueOf("account-form-nativeName")).isEqualTo("Wakala wa Barabara Vijijini");
         assertThat(visible(By.id("account-form-alert")).getText())
                 .isEqualTo("The account was not saved: please correct the marked fields.");
         screenshot("edit-field-error-en");
 
         browser.findElement(By.id("lang-zh")).click();
         wait.until(ExpectedConditions.textToBe(By.id("account-form-alert"), "客户未保存：请更正标出的字段。"));
-        assertThat(browser.findElement(By.id("account-form-nativeName")).getAttribute("value"))
-                .isEqualTo("Wakala wa Barabara Vijijini");
+        assertThat(valueOf("account-form-nativeName")).isEqualTo("Wakala wa Barabara Vijijini");
         assertThat(visible(By.id("account-form-name-feedback")).getText()).isEqualTo("must not be blank");
         screenshot("edit-field-error-zh");
     }
@@ -256,12 +253,11 @@ class BrowserIT {
         browser.findElement(By.id("account-form-save")).click();
         assertThat(visible(By.id("account-form-conflict")).getText())
                 .startsWith("Someone else changed this account since you opened it");
-        assertThat(browser.findElement(By.id("account-form-nativeName")).getAttribute("value"))
-                .isEqualTo("Wakala wa Mabasi Yaendayo Haraka");
+        assertThat(valueOf("account-form-nativeName")).isEqualTo("Wakala wa Mabasi Yaendayo Haraka");
 
         browser.findElement(By.id("account-form-reload")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("account-form-name"), "value", name + " (renamed)"));
-        assertThat(browser.findElement(By.id("account-form-nativeName")).getAttribute("value")).isEmpty();
+        wait.until(driver -> valueOf("account-form-name").equals(name + " (renamed)"));
+        assertThat(valueOf("account-form-nativeName")).isEmpty();
         assertThat(browser.findElement(By.id("account-form-conflict")).isDisplayed()).isFalse();
         browser.findElement(By.id("account-form-nativeName")).sendKeys("Wakala wa Mabasi Yaendayo Haraka");
         browser.findElement(By.id("account-form-save")).click();
@@ -292,11 +288,11 @@ class BrowserIT {
         browser.findElement(By.id("lang-zh")).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("nav-accounts"), "客户"));
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
         assertThat(browser.findElement(By.id("nav-logout")).getText()).isEqualTo("退出登录");
         assertThat(browser.findElement(By.id("account-create")).getText()).isEqualTo("新建客户");
         assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("第 1 页，共 1 页");
-        assertThat(browser.findElement(By.id("account-search-q")).getAttribute("value")).isEqualTo("Tanzania");
+        assertThat(valueOf("account-search-q")).isEqualTo("Tanzania");
         screenshot("account-list-zh");
 
         browser.navigate().refresh();
@@ -378,6 +374,11 @@ class BrowserIT {
                 .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "accounts listed: " + accountNames())
                 .until(driver -> expected.test(accountNames()));
+    }
+
+    /** What the form field with this id holds now, typed or filled in. */
+    private String valueOf(String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
     }
 
     /** The text the detail view shows for field. */
