@@ -266,6 +266,23 @@ class BrowserIT {
     }
 
     @Test
+    void showsMarkupInTheDataAsPlainText() {
+        String marker = unique();
+        String name = "<img src=x onerror=document.title='owned'> <b>Agency</b> " + marker;
+        long id = createAccount(name);
+        signIn("am");
+        browser.findElement(By.id("account-search-q")).sendKeys(marker + "\n");
+        waitForAccounts(names -> names.size() == 1);
+        assertThat(accountNames()).containsExactly(name);
+        assertThat(browser.findElements(By.cssSelector("#accounts-table img, #accounts-table b"))).isEmpty();
+
+        browser.get(Api.base() + "#/accounts/" + id);
+        wait.until(ExpectedConditions.textToBe(By.id("account-title"), name));
+        assertThat(browser.findElements(By.cssSelector("#account-detail img, #account-detail b"))).isEmpty();
+        assertThat(browser.getTitle()).isEqualTo("Pylon");
+    }
+
+    @Test
     void offersCreatingAndEditingOnlyToThoseWhoMay() {
         signIn("viewer");
         visible(By.id("accounts-table"));
