@@ -1,0 +1,429 @@
+package io.pylon.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser UI in headless Chromium, driven through the system's ChromeDriver: sign-in,
+ * search, create, edit, field errors, edit conflicts, roles and the language switch.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final String PASSWORD = Api.DEMO_PASSWORD;
+
+    private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.pylonEar();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    /** On failure, keeps what the browser showed and said, while it is still open. */
+    @RegisterExtension
+    final AfterTestExecutionCallback evidenceOfFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            screenshot("failed-" + context.getRequiredTestMethod().getName());
+            browser.manage().logs().get(LogType.BROWSER).getAll()
+                    .forEach(entry -> System.err.println("browser console: " + entry));
+        }
+    };
+
+    /** Why the browser tests cannot run here, or null when they can. */
+    private static String missingBrowser() {
+        for (File binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!binary.canExecute()) {
+                return (binary == CHROMIUM ? "Chromium" : "ChromeDriver") + " not found at " + binary
+                        + ": install chromium and chromium-driver to run the browser tests";
+            }
+        }
+        return null;
+    }
+
+    /** The build's console shows only a count of skipped tests: say once why. */
+    @BeforeAll
+    static void explainSkipping() {
+        if (missingBrowser() != null) {
+            System.err.println("BrowserIT skipped: " + missingBrowser());
+        }
+    }
+
+    /** Per test rather than per class, so that each test reports itself as skipped, with the reason. */
+    @BeforeEach
+    void requireChromium() {
+        String missing = missingBrowser();
+        assumeTrue(missing == null, missing);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    @Test
+    void signsInThroughTheLoginPageAfterAWrongPassword() {
+        open("en-US");
+        browser.get(Api.base().toString());
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+
+        login("am", "not-the-password");
+        wait.until(ExpectedConditions.urlContains("/login.html?failed"));
+        assertThat(visible(By.id("login-failed")).getText()).isEqualTo("Wrong username or password.");
+        assertThat(valueOf("login-username")).isEqualTo("am");
+        screenshot("login-failed-en");
+
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("nav-user"), "am"));
+        assertThat(browser.getCurrentUrl()).endsWith("/#/accounts");
+        visible(By.id("accounts-table"));
+
+        browser.findElement(By.id("nav-logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+        browser.get(Api.base() + "#/accounts");
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+    }
+
+    @Test
+    void findsAccountsByTextAndCountryAndPagesAndSortsThem() {
+        signIn("am");
+        screenshot("account-list-en");
+        WebElement search = visible(By.id("account-search-q"));
+        search.sendKeys("railways\n");
+        waitForAccounts(names -> names.containsAll(List.of("Kenya Railways Corporation", "Uzbekistan Railways"))
+                && names.stream().allMatch(name -> name.toLowerCase().contains("railways")));
+        assertThat(browser.getCurrentUrl()).contains("q=railways");
+
+        new Select(browser.findElement(By.id("account-search-country"))).selectByValue("KEN");
+        waitForAccounts(names -> names.equals(List.of("Kenya Railways Corporation")));
+        assertThat(browser.findElement(By.id("accounts-total")).getText()).isEqualTo("1 account");
+        assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("Page 1 of 1");
+        assertThat(browser.findElement(By.id("page-next")).isEnabled()).isFalse();
+
+        browser.get(Api.base() + "#/accounts?size=3");
+        waitForAccounts(names -> names.size() == 3);
+        List<String> firstPage = accountNames();
+        String pageInfo = browser.findElement(By.id("page-info")).getText();
+        assertThat(pageInfo).matches("Page 1 of \\d+");
+        browser.findElement(By.id("page-next")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("page-info"), Pattern.compile("Page 2 of \\d+")));
+        assertThat(accountNames()).doesNotContainAnyElementsOf(firstPage);
+
+        browser.findElement(By.id("page-prev")).click();
+        waitForAccounts(firstPage::equals);
+        browser.findElement(By.id("sort-name")).click();
+        wait.until(ExpectedConditions.urlContains("sort=-name"));
+        waitForAccounts(names -> names.size() == 3 && !names.equals(firstPage));
+        assertThat(accountNames()).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed())
+                .doesNotContainAnyElementsOf(firstPage);
+    }
+
+    @Test
+    void createsAnAccountThenEditsIt() {
+        signIn("am");
+        visible(By.id("account-create")).click();
+        String name = "Kenya Urban Roads Authority " + unique();
+        visible(By.id("account-form-name")).sendKeys(name);
+        new Select(browser.findElement(By.id("account-form-country"))).selectByValue("KEN");
+        new Select(browser.findElement(By.id("account-form-agencyType"))).selectByValue("AUTHORITY");
+        new Select(browser.findElement(By.id("account-form-classification"))).selectByValue("POTENTIAL");
+        browser.findElement(By.id("account-form-sector-ROAD")).click();
+        browser.findElement(By.id("account-form-sector-BRIDGE")).click();
+        new Select(browser.findElement(By.id("account-form-parentAccountId")))
+                .selectByVisibleText("Ministry of Roads and Transport");
+        browser.findElement(By.id("account-form-save")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("account-title"), name));
+        assertThat(browser.getCurrentUrl()).matches(".*#/accounts/\\d+");
+        assertThat(field("country")).isEqualTo("Kenya KEN");
+        assertThat(field("agencyType")).isEqualTo("Authority");
+        assertThat(field("sectors")).isEqualTo("Road Bridge");
+        assertThat(field("parent")).isEqualTo("Ministry of Roads and Transport");
+        assertThat(field("classification")).isEqualTo("Potential");
+        assertThat(browser.findElements(By.cssSelector("[data-test=history-row]"))).hasSize(1);
+
+        browser.findElement(By.id("account-edit")).click();
+        WebElement nativeName = visible(By.id("account-form-nativeName"));
+        assertThat(valueOf("account-form-name")).isEqualTo(name);
+        nativeName.sendKeys("Mamlaka ya Barabara za Mijini");
+        browser.findElement(By.id("account-form-sector-BRIDGE")).click();
+        browser.findElement(By.id("account-form-save")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("account-native-name"), "Mamlaka ya Barabara za Mijini"));
+        assertThat(field("sectors")).isEqualTo("Road");
+        List<WebElement> history = browser.findElements(By.cssSelector("[data-test=history-row]"));
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).getText()).contains("am", "Changed", "Mamlaka ya Barabara za Mijini");
+        assertThat(history.get(1).getText()).contains("am", "Created");
+        screenshot("account-detail-en");
+    }
+
+    @Test
+    void showsEachFieldErrorNextToItsFieldAndKeepsWhatWasTyped() {
+        long id = createAccount("Tanzania Rural Roads Agency " + unique());
+        signIn("am");
+        browser.get(Api.base() + "#/accounts/" + id + "/edit");
+        visible(By.id("account-form-name")).clear();
+        browser.findElement(By.id("account-form-nativeName")).sendKeys("Wakala wa Barabara Vijijini");
+        browser.findElement(By.id("account-form-save")).click();
+
+        assertThat(visible(By.id("account-form-name-feedback")).getText()).isEqualTo("must not be blank");
+        assertThat(browser.findElement(By.id("account-form-name")).getDomAttribute("class")).contains("is-invalid");
+        assertThat(browser.findElement(By.id("account-form-nativeName")).getDomAttribute("class")).doesNotContain("is-invalid");
+        assertThat(valueOf("account-form-nativeName")).isEqualTo("Wakala wa Barabara Vijijini");
+        assertThat(visible(By.id("account-form-alert")).getText())
+                .isEqualTo("The account was not saved: please correct the marked fields.");
+        screenshot("edit-field-error-en");
+
+        browser.findElement(By.id("lang-zh")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("account-form-alert"), "客户未保存：请更正标出的字段。"));
+        assertThat(valueOf("account-form-nativeName")).isEqualTo("Wakala wa Barabara Vijijini");
+        assertThat(visible(By.id("account-form-name-feedback")).getText()).isEqualTo("must not be blank");
+        screenshot("edit-field-error-zh");
+    }
+
+    @Test
+    void reportsAConflictWhenSomeoneElseSavedTheAccountFirst() {
+        String name = "Dar es Salaam Rapid Transit Agency " + unique();
+        long id = createAccount(name);
+        signIn("am");
+        browser.get(Api.base() + "#/accounts/" + id + "/edit");
+        visible(By.id("account-form-nativeName")).sendKeys("Wakala wa Mabasi Yaendayo Haraka");
+
+        Api.Answer behindTheBrowsersBack = Api.as("am").put("/api/accounts/" + id, """
+                {"name": "%s (renamed)", "country": "TZA", "agencyType": "AGENCY", "sectors": ["ROAD"], "version": 0}
+                """.formatted(name));
+        assertThat(behindTheBrowsersBack.status()).as(behindTheBrowsersBack.toString()).isEqualTo(200);
+
+        browser.findElement(By.id("account-form-save")).click();
+        assertThat(visible(By.id("account-form-conflict")).getText())
+                .startsWith("Someone else changed this account since you opened it");
+        assertThat(valueOf("account-form-nativeName")).isEqualTo("Wakala wa Mabasi Yaendayo Haraka");
+
+        browser.findElement(By.id("account-form-reload")).click();
+        wait.until(driver -> valueOf("account-form-name").equals(name + " (renamed)"));
+        assertThat(valueOf("account-form-nativeName")).isEmpty();
+        assertThat(browser.findElement(By.id("account-form-conflict")).isDisplayed()).isFalse();
+        browser.findElement(By.id("account-form-nativeName")).sendKeys("Wakala wa Mabasi Yaendayo Haraka");
+        browser.findElement(By.id("account-form-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("account-native-name"), "Wakala wa Mabasi Yaendayo Haraka"));
+        assertThat(browser.findElement(By.id("account-title")).getText()).isEqualTo(name + " (renamed)");
+    }
+
+    @Test
+    void showsMarkupInTheDataAsPlainText() {
+        String marker = unique();
+        String name = "<img src=x onerror=document.title='owned'> <b>Agency</b> " + marker;
+        long id = createAccount(name);
+        signIn("am");
+        browser.findElement(By.id("account-search-q")).sendKeys(marker + "\n");
+        waitForAccounts(names -> names.size() == 1);
+        assertThat(accountNames()).containsExactly(name);
+        assertThat(browser.findElements(By.cssSelector("#accounts-table img, #accounts-table b"))).isEmpty();
+
+        browser.get(Api.base() + "#/accounts/" + id);
+        wait.until(ExpectedConditions.textToBe(By.id("account-title"), name));
+        assertThat(browser.findElements(By.cssSelector("#account-detail img, #account-detail b"))).isEmpty();
+        assertThat(browser.getTitle()).isEqualTo("Pylon");
+    }
+
+    @Test
+    void offersCreatingAndEditingOnlyToThoseWhoMay() {
+        signIn("viewer");
+        visible(By.id("accounts-table"));
+        assertThat(browser.findElements(By.id("account-create"))).isEmpty();
+
+        browser.findElement(By.linkText("Kenya Railways Corporation")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("account-title"), "Kenya Railways Corporation"));
+        assertThat(browser.findElements(By.id("account-edit"))).isEmpty();
+
+        browser.get(Api.base() + "#/accounts/new");
+        assertThat(visible(By.cssSelector("#account-form-denied .alert")).getText())
+                .isEqualTo("Only account managers and administrators create accounts.");
+    }
+
+    @Test
+    void switchesToChineseWithoutLosingInputAndRemembersTheChoice() {
+        signIn("am");
+        WebElement search = visible(By.id("account-search-q"));
+        search.sendKeys("Tanzania");
+        browser.findElement(By.id("lang-zh")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("nav-accounts"), "客户"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(browser.findElement(By.id("nav-logout")).getText()).isEqualTo("退出登录");
+        assertThat(browser.findElement(By.id("account-create")).getText()).isEqualTo("新建客户");
+        assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("第 1 页，共 1 页");
+        assertThat(valueOf("account-search-q")).isEqualTo("Tanzania");
+        screenshot("account-list-zh");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("nav-accounts"), "客户"));
+        browser.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("nav-accounts"), "Accounts"));
+    }
+
+    @Test
+    void speaksTheBrowsersLanguageUntilTheUserChoosesAnother() {
+        open("zh-CN");
+        browser.get(Api.base() + "login.html");
+        wait.until(ExpectedConditions.textToBe(By.id("login-submit"), "登录"));
+        browser.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("login-submit"), "Sign in"));
+
+        login("am", PASSWORD);
+        wait.until(ExpectedConditions.textToBe(By.id("nav-user"), "am"));
+        assertThat(browser.findElement(By.id("nav-accounts")).getText()).isEqualTo("Accounts");
+    }
+
+    // ---- helpers ----
+
+    /** A fresh headless Chromium with its own empty profile, speaking language. */
+    private void open(String language) {
+        try {
+            profile = Files.createTempDirectory("pylon-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        // With the driver executable given, Selenium Manager has nothing to look up or download.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    private void login(String username, String password) {
+        WebElement user = visible(By.id("login-username"));
+        user.clear();
+        user.sendKeys(username);
+        browser.findElement(By.id("login-password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    /** An English browser, signed in as username, on the account list. */
+    private void signIn(String username) {
+        open("en-US");
+        browser.get(Api.base() + "login.html");
+        login(username, PASSWORD);
+        wait.until(ExpectedConditions.textToBe(By.id("nav-user"), username));
+        visible(By.id("accounts-table"));
+    }
+
+    private WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private List<String> accountNames() {
+        return browser.findElements(By.cssSelector("[data-test=account-row] [data-test=account-link]")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private void waitForAccounts(Predicate<List<String>> expected) {
+        new WebDriverWait(browser, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "accounts listed: " + accountNames())
+                .until(driver -> expected.test(accountNames()));
+    }
+
+    /** What the form field with this id holds now, typed or filled in. */
+    private String valueOf(String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** The text the detail view shows for field. */
+    private String field(String name) {
+        return browser.findElement(By.cssSelector("[data-test=account-" + name + "]")).getText();
+    }
+
+    private static long createAccount(String name) {
+        Api.Answer created = Api.as("am").post("/api/accounts", """
+                {"name": "%s", "country": "TZA", "agencyType": "AGENCY", "sectors": ["ROAD"]}
+                """.formatted(name));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Saves what the browser shows as name.png where the build says (browser.screenshots), else in target/. */
+    private void screenshot(String name) {
+        Path directory = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

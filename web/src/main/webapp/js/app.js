@@ -1,0 +1,79 @@
+// The single-page app: hash routes to views, the navigation bar, the language switch.
+import { createView, detailView, editView, listView } from './accounts.js';
+import { session } from './api.js';
+import { h } from './dom.js';
+import { failureView } from './errors.js';
+import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
+
+const ROUTES = [
+  [/^\/accounts$/, (match, query) => listView(query)],
+  [/^\/accounts\/new$/, () => createView()],
+  [/^\/accounts\/(\d+)$/, match => detailView(Number(match[1]))],
+  [/^\/accounts\/(\d+)\/edit$/, match => editView(Number(match[1]))],
+];
+
+const main = document.getElementById('view');
+let latest = 0;
+
+function notFoundView() {
+  return h('section', { id: 'not-found' },
+    h('div', { class: 'alert alert-secondary', role: 'alert', ...tr('error.noSuchPage') }),
+    h('a', { href: '#/accounts', class: 'btn btn-outline-secondary', ...tr('error.backToAccounts') }));
+}
+
+async function view(path, query) {
+  for (const [pattern, show] of ROUTES) {
+    const match = pattern.exec(path);
+    if (match) {
+      return show(match, query);
+    }
+  }
+  return notFoundView();
+}
+
+async function route() {
+  const [path, queryString = ''] = location.hash.slice(1).split('?', 2);
+  if (!path) {
+    location.replace('#/accounts');
+    return;
+  }
+  const ticket = ++latest;
+  main.setAttribute('aria-busy', 'true');
+  let section;
+  try {
+    section = await view(path, new URLSearchParams(queryString));
+  } catch (error) {
+    section = failureView(error);
+  }
+  if (ticket !== latest) {
+    return; // a later navigation has overtaken this one
+  }
+  translate(section);
+  // The new view may have the element the user was on, such as the search box: keep them there.
+  const focusedId = document.activeElement?.id;
+  main.replaceChildren(section);
+  main.removeAttribute('aria-busy');
+  const refocus = focusedId && document.getElementById(focusedId);
+  if (refocus) {
+    refocus.focus();
+  } else {
+    window.scrollTo(0, 0);
+  }
+}
+
+async function start() {
+  await initLanguage();
+  bindLanguageButtons(document);
+  const me = await session();
+  document.getElementById('nav-user').textContent = me.username;
+  document.body.hidden = false;
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start().catch(error => {
+  const failure = failureView(error);
+  translate(failure);
+  main.replaceChildren(failure);
+  document.body.hidden = false;
+});
