@@ -3,7 +3,7 @@
 import { ApiError, api, session } from './api.js';
 import { COUNTRIES } from './countries.js';
 import { h } from './dom.js';
-import { errorMessage } from './errors.js';
+import { errorMessage, fieldErrorText } from './errors.js';
 import { tr, translate } from './i18n.js';
 
 const PAGE_SIZE = 20;
@@ -373,12 +373,16 @@ function accountForm(account, parents) {
     }
   }
 
-  function markInvalid({ inputs, feedback }, message) {
+  function markInvalid({ inputs, feedback }, fieldError) {
     inputs.forEach(input => {
       input.classList.add('is-invalid');
       input.setAttribute('aria-invalid', 'true');
     });
-    feedback.textContent = feedback.textContent ? `${feedback.textContent}; ${message}` : message;
+    if (feedback.childNodes.length > 0) {
+      feedback.append('; ');
+    }
+    feedback.append(fieldErrorText(fieldError));
+    translate(feedback);
     feedback.classList.add('d-block');
   }
 
@@ -390,14 +394,14 @@ function accountForm(account, parents) {
     }
     const fieldErrors = error instanceof ApiError ? error.fieldErrors : [];
     const elsewhere = fieldErrors.filter(({ field }) => !controls[field]);
-    for (const { field, message } of fieldErrors.filter(({ field }) => controls[field])) {
-      markInvalid(controls[field], message);
+    for (const fieldError of fieldErrors.filter(({ field }) => controls[field])) {
+      markInvalid(controls[fieldError.field], fieldError);
     }
     const marked = fieldErrors.length > elsewhere.length;
     alert.replaceChildren(marked ? h('span', tr('account.form.fixFields')) : errorMessage(error));
     if (elsewhere.length > 0) {
       alert.append(h('ul', { class: 'mb-0 mt-2' },
-        elsewhere.map(({ field, message }) => h('li', {}, `${field}: ${message}`))));
+        elsewhere.map(fieldError => h('li', {}, `${fieldError.field}: `, fieldErrorText(fieldError)))));
     }
     translate(alert);
     alert.hidden = false;

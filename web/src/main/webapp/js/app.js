@@ -65,7 +65,9 @@ async function start() {
   await initLanguage();
   bindLanguageButtons(document);
   const me = await session();
-  document.getElementById('nav-user').textContent = me.username;
+  const user = document.getElementById('nav-user');
+  user.textContent = me.displayName;
+  user.dataset.username = me.username;
   document.body.hidden = false;
   window.addEventListener('hashchange', route);
   await route();

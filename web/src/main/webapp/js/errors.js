@@ -1,7 +1,7 @@
 // What the user reads when a call fails.
 import { ApiError } from './api.js';
 import { h } from './dom.js';
-import { tr } from './i18n.js';
+import { hasText, tr } from './i18n.js';
 
 /** A translatable explanation of error, with the server's own words where they add something. */
 export function errorMessage(error) {
@@ -19,6 +19,12 @@ export function errorMessage(error) {
     default:
       return h('span', {}, h('span', tr('error.server', { status: error.status })), ' ', error.message);
   }
+}
+
+/** What is wrong with one field: translated by its reason code, else in the server's words. */
+export function fieldErrorText({ code, message }) {
+  const key = `fieldError.${code}`;
+  return hasText(key) ? h('span', tr(key)) : h('span', message);
 }
 
 /** A whole view that only reports error, with a way back to the account list. */

@@ -53,6 +53,10 @@ export function t(key, args = {}) {
   return text.replace(/\{(\w+)\}/g, (match, name) => (name in args ? String(args[name]) : match));
 }
 
+export function hasText(key) {
+  return key in messages;
+}
+
 /** Attributes that make an element show the text of key: spread them into h()'s props. */
 export function tr(key, args) {
   return { 'data-i18n': key, 'data-i18n-args': args ? JSON.stringify(args) : null };

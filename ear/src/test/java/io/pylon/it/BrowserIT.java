@@ -129,7 +129,8 @@ class BrowserIT {
 
         browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("nav-user"), "am"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", "am"));
+        assertThat(browser.findElement(By.id("nav-user")).getText()).isEqualTo("Amir Account-Manager");
         assertThat(browser.getCurrentUrl()).endsWith("/#/accounts");
         visible(By.id("accounts-table"));
 
@@ -233,7 +234,7 @@ class BrowserIT {
         browser.findElement(By.id("lang-zh")).click();
         wait.until(ExpectedConditions.textToBe(By.id("account-form-alert"), "客户未保存：请更正标出的字段。"));
         assertThat(valueOf("account-form-nativeName")).isEqualTo("Wakala wa Barabara Vijijini");
-        assertThat(visible(By.id("account-form-name-feedback")).getText()).isEqualTo("must not be blank");
+        assertThat(visible(By.id("account-form-name-feedback")).getText()).isEqualTo("不能为空");
         screenshot("edit-field-error-zh");
     }
 
@@ -327,7 +328,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("login-submit"), "Sign in"));
 
         login("am", PASSWORD);
-        wait.until(ExpectedConditions.textToBe(By.id("nav-user"), "am"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", "am"));
         assertThat(browser.findElement(By.id("nav-accounts")).getText()).isEqualTo("Accounts");
     }
 
@@ -372,7 +373,7 @@ class BrowserIT {
         open("en-US");
         browser.get(Api.base() + "login.html");
         login(username, PASSWORD);
-        wait.until(ExpectedConditions.textToBe(By.id("nav-user"), username));
+        wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", username));
         visible(By.id("accounts-table"));
     }
 

@@ -72,6 +72,8 @@ class ErrorsIT {
                 """);
         assertProblem(answer, 400);
         assertThat(fields(answer)).contains("agencyType");
+        assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("not_allowed");
+        assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("MINISTRY");
     }
 
     @Test

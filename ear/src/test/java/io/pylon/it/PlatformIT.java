@@ -9,7 +9,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What the platform serves without signing in: the OpenAPI document and health. */
+/** What the platform serves without signing in: the OpenAPI document, health, the login page. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlatformIT {
@@ -32,5 +32,12 @@ class PlatformIT {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().getString("status")).isEqualTo("UP");
         assertThat(health.body()).contains("database");
+    }
+
+    @Test
+    void servesTheLoginPageWithoutSigningIn() {
+        Api.Answer login = Api.anonymous().get("/login.html");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.body()).contains("name=\"username\"", "name=\"password\"");
     }
 }

@@ -69,6 +69,7 @@ class SecurityIT {
         assertThat(session.statusCode()).isEqualTo(200);
         JsonObject me = json(session);
         assertThat(me.getString("username")).isEqualTo("am");
+        assertThat(me.getString("displayName")).isEqualTo("Amir Account-Manager");
         assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("ACCOUNT_MANAGER");
         assertThat(me.getString("csrfToken")).hasSizeGreaterThan(20);
 

@@ -4,6 +4,7 @@ import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.NormalizedName;
 import io.pylon.shared.PageRequest;
+import io.pylon.shared.Reason;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public record AccountQuery(String text, CountryCode country, String sort, PageRe
         text = text == null || text.isBlank() ? null : text.strip();
         sort = sort == null || sort.isBlank() ? "name" : sort.strip();
         if (!SORTABLE.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)) {
-            throw new DomainRuleViolation("sort", "must be one of name, country, id, optionally prefixed by -");
+            throw new DomainRuleViolation("sort", Reason.NOT_ALLOWED, "must be one of name, country, id, optionally prefixed by -");
         }
     }
 

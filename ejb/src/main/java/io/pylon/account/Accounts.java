@@ -11,6 +11,7 @@ import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.NormalizedName;
 import io.pylon.shared.NotFound;
 import io.pylon.shared.Page;
+import io.pylon.shared.Reason;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -140,13 +141,13 @@ public class Accounts {
 
     private AccountProfile profileOf(AccountDraft draft) {
         if (draft.country() != null && !CountryCode.isValid(draft.country())) {
-            throw new DomainRuleViolation("country", "is not an ISO 3166 alpha-3 country code");
+            throw new DomainRuleViolation("country", Reason.INVALID_COUNTRY, "is not an ISO 3166 alpha-3 country code");
         }
         Account parent = null;
         if (draft.parentAccountId() != null) {
             parent = em.find(Account.class, draft.parentAccountId());
             if (parent == null || !currentUser.isPermitted(Permissions.readAccount(parent.id()))) {
-                throw new DomainRuleViolation("parentAccountId", "no such account");
+                throw new DomainRuleViolation("parentAccountId", Reason.UNKNOWN_REFERENCE, "no such account");
             }
         }
         return new AccountProfile(draft.name(), draft.nativeName(),
@@ -177,7 +178,7 @@ public class Accounts {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict("version", "account " + account.id() + " was changed by someone else meanwhile");
+            throw new Conflict("version", Reason.STALE_VERSION, "account " + account.id() + " was changed by someone else meanwhile");
         } catch (PersistenceException e) {
             if (e.getCause() instanceof ConstraintViolationException violation
                     && "account_name_unique".equalsIgnoreCase(violation.getConstraintName())) {
@@ -188,7 +189,7 @@ public class Accounts {
     }
 
     private static Conflict duplicateName(Account account) {
-        return new Conflict("name", "an account named \"" + account.name() + "\" already exists in "
+        return new Conflict("name", Reason.DUPLICATE, "an account named \"" + account.name() + "\" already exists in "
                 + account.country());
     }
 

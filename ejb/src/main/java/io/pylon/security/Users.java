@@ -15,8 +15,8 @@ public class Users {
     EntityManager em;
 
     public Optional<Credentials> credentials(String username) {
-        return byUsername(username).map(user -> new Credentials(user.username(), user.passwordHash(), user.enabled(), user.roles(),
-                        teamAccountIds(user)));
+        return byUsername(username).map(user -> new Credentials(user.username(), user.displayName(),
+                user.passwordHash(), user.enabled(), user.roles(), teamAccountIds(user)));
     }
 
     private Set<Long> teamAccountIds(User user) {

@@ -11,18 +11,24 @@ import jakarta.ejb.ApplicationException;
 public class Conflict extends RuntimeException {
 
     private final String field;
+    private final Reason reason;
 
-    public Conflict(String field, String message) {
+    public Conflict(String field, Reason reason, String message) {
         super(message);
         this.field = field;
+        this.reason = reason;
     }
 
     public static Conflict staleVersion(String what, long expected, long actual) {
-        return new Conflict("version", what + " was changed by someone else: you read version "
+        return new Conflict("version", Reason.STALE_VERSION, what + " was changed by someone else: you read version "
                 + expected + ", the stored one is " + actual);
     }
 
     public String field() {
         return field;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

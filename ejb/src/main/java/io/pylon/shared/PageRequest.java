@@ -8,10 +8,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0 || page > MAX_PAGE) {
-            throw new DomainRuleViolation("page", "must be between 0 and " + MAX_PAGE);
+            throw new DomainRuleViolation("page", Reason.OUT_OF_RANGE, "must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new DomainRuleViolation("size", "must be between 1 and " + MAX_SIZE);
+            throw new DomainRuleViolation("size", Reason.OUT_OF_RANGE, "must be between 1 and " + MAX_SIZE);
         }
     }
 

@@ -3,6 +3,7 @@ package io.pylon.account;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.NormalizedName;
+import io.pylon.shared.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -96,7 +97,7 @@ public class Account {
         // Accessors, not fields: an ancestor may be a lazy proxy whose fields are empty.
         for (Account ancestor = newParent; ancestor != null; ancestor = ancestor.parent()) {
             if (ancestor == this || (id != null && id.equals(ancestor.id()))) {
-                throw new DomainRuleViolation("parentAccountId", "would make the account its own ancestor");
+                throw new DomainRuleViolation("parentAccountId", Reason.OWN_ANCESTOR, "would make the account its own ancestor");
             }
         }
     }

@@ -2,6 +2,7 @@ package io.pylon.account;
 
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
+import io.pylon.shared.Reason;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -19,10 +20,10 @@ public record AccountProfile(String name, String nativeName, CountryCode country
         name = requireName("name", name, true);
         nativeName = requireName("nativeName", nativeName, false);
         if (country == null) {
-            throw new DomainRuleViolation("country", "is required");
+            throw new DomainRuleViolation("country", Reason.REQUIRED, "is required");
         }
         if (agencyType == null) {
-            throw new DomainRuleViolation("agencyType", "is required");
+            throw new DomainRuleViolation("agencyType", Reason.REQUIRED, "is required");
         }
         sectors = sectors == null || sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
     }
@@ -30,13 +31,13 @@ public record AccountProfile(String name, String nativeName, CountryCode country
     private static String requireName(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new DomainRuleViolation(field, "must not be blank");
+                throw new DomainRuleViolation(field, Reason.BLANK, "must not be blank");
             }
             return null;
         }
         String stripped = value.strip().replaceAll("\\s+", " ");
         if (stripped.length() > MAX_NAME_LENGTH) {
-            throw new DomainRuleViolation(field, "must be at most " + MAX_NAME_LENGTH + " characters");
+            throw new DomainRuleViolation(field, Reason.TOO_LONG, "must be at most " + MAX_NAME_LENGTH + " characters");
         }
         return stripped;
     }

@@ -12,7 +12,7 @@ public record CountryCode(String value) {
     public CountryCode {
         Objects.requireNonNull(value, "country code");
         if (!isValid(value)) {
-            throw new DomainRuleViolation("country", "is not an ISO 3166 alpha-3 country code: " + value);
+            throw new DomainRuleViolation("country", Reason.INVALID_COUNTRY, "is not an ISO 3166 alpha-3 country code: " + value);
         }
     }
 

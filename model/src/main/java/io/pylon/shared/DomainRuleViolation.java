@@ -7,13 +7,19 @@ package io.pylon.shared;
 public class DomainRuleViolation extends RuntimeException {
 
     private final String field;
+    private final Reason reason;
 
-    public DomainRuleViolation(String field, String message) {
+    public DomainRuleViolation(String field, Reason reason, String message) {
         super(message);
         this.field = field;
+        this.reason = reason;
     }
 
     public String field() {
         return field;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -1,7 +1,7 @@
 package io.pylon.account;
 
 import io.pylon.api.FieldChecks;
-import io.pylon.shared.CountryCode;
+import io.pylon.shared.Reason;
 import java.util.List;
 import java.util.Set;
 
@@ -19,14 +19,14 @@ public record AccountForm(String name, String nativeName, String country, String
                 .text("name", name, true, AccountProfile.MAX_NAME_LENGTH)
                 .text("nativeName", nativeName, false, AccountProfile.MAX_NAME_LENGTH)
                 .required("country", country)
-                .valid("country", country, CountryCode::isValid, "must be an ISO 3166 alpha-3 country code such as KEN")
+                .country("country", country)
                 .required("agencyType", agencyType)
-                .valid("parentAccountId", parentAccountId, id -> id > 0, "must be a positive id");
+                .valid("parentAccountId", parentAccountId, id -> id > 0, Reason.OUT_OF_RANGE, "must be a positive id");
         AgencyType type = checks.oneOf("agencyType", agencyType, AgencyType.class);
         Set<Sector> sectorSet = checks.allOf("sectors", sectors, Sector.class);
         Classification kind = checks.oneOf("classification", classification, Classification.class);
         if (revising) {
-            checks.required("version", version).valid("version", version, v -> v >= 0, "must not be negative");
+            checks.required("version", version).valid("version", version, v -> v >= 0, Reason.OUT_OF_RANGE, "must not be negative");
         }
         checks.orThrow();
         return new AccountDraft(name, nativeName, country, type, sectorSet, parentAccountId, kind);

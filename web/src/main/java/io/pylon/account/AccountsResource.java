@@ -4,6 +4,7 @@ import io.pylon.api.FieldChecks;
 import io.pylon.api.PageView;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.PageRequest;
+import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,9 +52,9 @@ public class AccountsResource {
         String countryCode = country == null || country.isBlank() ? null : country;
         new FieldChecks()
                 .text("q", text, false, AccountProfile.MAX_NAME_LENGTH)
-                .valid("country", countryCode, CountryCode::isValid, "must be an ISO 3166 alpha-3 country code such as KEN")
-                .valid("page", page, p -> p >= 0 && p <= PageRequest.MAX_PAGE, "must be between 0 and " + PageRequest.MAX_PAGE)
-                .valid("size", size, n -> n >= 1 && n <= PageRequest.MAX_SIZE, "must be between 1 and " + PageRequest.MAX_SIZE)
+                .country("country", countryCode)
+                .valid("page", page, p -> p >= 0 && p <= PageRequest.MAX_PAGE, Reason.OUT_OF_RANGE, "must be between 0 and " + PageRequest.MAX_PAGE)
+                .valid("size", size, n -> n >= 1 && n <= PageRequest.MAX_SIZE, Reason.OUT_OF_RANGE, "must be between 1 and " + PageRequest.MAX_SIZE)
                 .orThrow();
         AccountQuery query = new AccountQuery(text, countryCode == null ? null : CountryCode.of(countryCode), sort,
                 new PageRequest(page, size));

@@ -1,5 +1,7 @@
 package io.pylon.api;
 
+import io.pylon.shared.CountryCode;
+import io.pylon.shared.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,7 +21,7 @@ public final class FieldChecks {
 
     public FieldChecks required(String field, Object value) {
         if (value == null) {
-            errors.add(new Problem.FieldError(field, "is required"));
+            errors.add(new Problem.FieldError(field, Reason.REQUIRED, "is required"));
         }
         return this;
     }
@@ -27,19 +29,25 @@ public final class FieldChecks {
     public FieldChecks text(String field, String value, boolean required, int maxLength) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new Problem.FieldError(field, "must not be blank"));
+                errors.add(new Problem.FieldError(field, Reason.BLANK, "must not be blank"));
             }
         } else if (value.length() > maxLength) {
-            errors.add(new Problem.FieldError(field, "must be at most " + maxLength + " characters"));
+            errors.add(new Problem.FieldError(field, Reason.TOO_LONG, "must be at most " + maxLength + " characters"));
         }
         return this;
     }
 
-    public <T> FieldChecks valid(String field, T value, Predicate<T> rule, String message) {
+    public <T> FieldChecks valid(String field, T value, Predicate<T> rule, Reason reason, String message) {
         if (value != null && !rule.test(value)) {
-            errors.add(new Problem.FieldError(field, message));
+            errors.add(new Problem.FieldError(field, reason, message));
         }
         return this;
+    }
+
+    /** An ISO 3166 alpha-3 country code, where one is given. */
+    public FieldChecks country(String field, String value) {
+        return valid(field, value, CountryCode::isValid, Reason.INVALID_COUNTRY,
+                "must be an ISO 3166 alpha-3 country code such as KEN");
     }
 
     /** The constant named by {@code value}, or null (with an error unless it was absent) if there is none. */
@@ -50,7 +58,7 @@ public final class FieldChecks {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
-            errors.add(new Problem.FieldError(field, "must be one of " + allowed(type)));
+            errors.add(new Problem.FieldError(field, Reason.NOT_ALLOWED, "must be one of " + allowed(type)));
             return null;
         }
     }
@@ -63,7 +71,7 @@ public final class FieldChecks {
         }
         for (String value : values) {
             if (value == null) {
-                errors.add(new Problem.FieldError(field, "must not contain null"));
+                errors.add(new Problem.FieldError(field, Reason.REQUIRED, "must not contain null"));
                 return constants;
             }
             E constant = oneOf(field, value, type);
@@ -89,7 +97,7 @@ public final class FieldChecks {
     /** A body is required; a request without one fails here, before its fields are checked. */
     public static <T> T body(T body) {
         if (body == null) {
-            throw new InvalidRequest(List.of(new Problem.FieldError("body", "a JSON body is required")));
+            throw new InvalidRequest(List.of(new Problem.FieldError("body", Reason.REQUIRED, "a JSON body is required")));
         }
         return body;
     }

@@ -1,5 +1,6 @@
 package io.pylon.api;
 
+import io.pylon.shared.Reason;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -14,7 +15,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-    public record FieldError(String field, String message) {
+    /** One offending field: its name, why as a stable {@link Reason} code, and in English words. */
+    public record FieldError(String field, String code, String message) {
+
+        public FieldError(String field, Reason reason, String message) {
+            this(field, reason.code(), message);
+        }
     }
 
     public static Problem of(Response.StatusType status, String detail) {

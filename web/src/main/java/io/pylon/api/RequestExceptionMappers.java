@@ -1,5 +1,6 @@
 package io.pylon.api;
 
+import io.pylon.shared.Reason;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
@@ -33,7 +34,7 @@ final class RequestExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             if (e instanceof ParamException param) {
-                return Problem.invalid(List.of(new Problem.FieldError(param.getParameterName(),
+                return Problem.invalid(List.of(new Problem.FieldError(param.getParameterName(), Reason.WRONG_TYPE,
                         "is not a valid value of its type"))).at(RequestPath.of(uriInfo)).toResponse();
             }
             Throwable unreadable = e.getCause();
@@ -83,7 +84,7 @@ final class RequestExceptionMappers {
                 String message = String.valueOf(cause.getMessage());
                 Matcher property = JSONB_PROPERTY.matcher(message);
                 if (property.find()) {
-                    return Problem.invalid(List.of(new Problem.FieldError(property.group(1),
+                    return Problem.invalid(List.of(new Problem.FieldError(property.group(1), Reason.WRONG_TYPE,
                             "has a value of the wrong type, or a value that is not one of the allowed ones")))
                             .at(RequestPath.of(uriInfo)).toResponse();
                 }

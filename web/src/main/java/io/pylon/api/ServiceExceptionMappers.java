@@ -48,7 +48,7 @@ final class ServiceExceptionMappers {
         @Override
         public Response toResponse(Conflict e) {
             List<Problem.FieldError> errors = e.field() == null
-                    ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+                    ? List.of() : List.of(new Problem.FieldError(e.field(), e.reason(), e.getMessage()));
             return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, e.getMessage(),
                     RequestPath.of(uriInfo), errors).toResponse();
         }
@@ -72,7 +72,7 @@ final class ServiceExceptionMappers {
 
         @Override
         public Response toResponse(DomainRuleViolation e) {
-            return Problem.invalid(List.of(new Problem.FieldError(e.field(), e.getMessage())))
+            return Problem.invalid(List.of(new Problem.FieldError(e.field(), e.reason(), e.getMessage())))
                     .at(RequestPath.of(uriInfo)).toResponse();
         }
     }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Session")
 public class SessionResource {
 
-    public record SessionView(String username, List<Role> roles, String csrfToken) {
+    public record SessionView(String username, String displayName, List<Role> roles, String csrfToken) {
     }
 
     @Inject
@@ -31,8 +31,8 @@ public class SessionResource {
     @GET
     @Operation(summary = "The signed-in user, their roles, and the CSRF token for session callers")
     public SessionView current(@Context HttpServletRequest request) {
-        String username = currentUser.username();
-        List<Role> roles = users.credentials(username).orElseThrow().roles().stream().sorted().toList();
-        return new SessionView(username, roles, CsrfGuard.tokenOf(request));
+        Credentials credentials = users.credentials(currentUser.username()).orElseThrow();
+        return new SessionView(credentials.username(), credentials.displayName(),
+                credentials.roles().stream().sorted().toList(), CsrfGuard.tokenOf(request));
     }
 }

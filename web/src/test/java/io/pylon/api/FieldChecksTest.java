@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pylon.account.Sector;
+import io.pylon.shared.Reason;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class FieldChecksTest {
                 .text("name", " ", true, 10)
                 .text("nativeName", "x".repeat(11), false, 10)
                 .required("country", null)
-                .valid("size", 0, n -> n > 0, "must be positive");
+                .valid("size", 0, n -> n > 0, Reason.OUT_OF_RANGE, "must be positive");
 
         assertThatThrownBy(checks::orThrow).isInstanceOf(InvalidRequest.class)
                 .extracting(e -> ((InvalidRequest) e).errors().stream().map(Problem.FieldError::field).toList())
@@ -39,9 +40,9 @@ class FieldChecksTest {
         assertThatThrownBy(checks::orThrow)
                 .extracting(e -> ((InvalidRequest) e).errors())
                 .isEqualTo(List.of(
-                        new Problem.FieldError("sector",
+                        new Problem.FieldError("sector", "not_allowed",
                                 "must be one of RAIL, ROAD, BRIDGE, PORT, AIRPORT, POWER, WATER, BUILDING"),
-                        new Problem.FieldError("sectors", "must not contain null")));
+                        new Problem.FieldError("sectors", "required", "must not contain null")));
     }
 
     @Test
