@@ -284,6 +284,37 @@ class BrowserIT {
     }
 
     @Test
+    void managesTheAccountTeamOnTheDetailPage() {
+        long id = createAccount("Kenya Power Company " + unique());
+        signIn("am");
+        browser.get(Api.base() + "#/accounts/" + id);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=team-row]"), 1));
+
+        browser.findElement(By.id("team-add-username")).sendKeys("nobody");
+        browser.findElement(By.id("team-add-submit")).click();
+        assertThat(visible(By.id("team-alert")).getText()).isEqualTo("There is no user of that name.");
+
+        browser.findElement(By.id("team-add-username")).clear();
+        browser.findElement(By.id("team-add-username")).sendKeys("pm");
+        new Select(browser.findElement(By.id("team-add-role"))).selectByValue("PROJECT_LEAD");
+        browser.findElement(By.id("team-add-submit")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=team-row]"), 2));
+        assertThat(new Select(browser.findElement(By.id("team-role-pm"))).getFirstSelectedOption().getText())
+                .isEqualTo("Project lead");
+        assertThat(Api.as("pm").get("/api/accounts/" + id).status()).isEqualTo(200);
+
+        WebElement role = browser.findElement(By.id("team-role-pm"));
+        new Select(role).selectByValue("SPONSOR");
+        wait.until(ExpectedConditions.stalenessOf(role)); // the card redraws from the server's answer
+        assertThat(new Select(browser.findElement(By.id("team-role-pm"))).getFirstSelectedOption().getText())
+                .isEqualTo("Sponsor");
+
+        browser.findElement(By.cssSelector("[data-username=pm] [data-test=team-remove]")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=team-row]"), 1));
+        assertThat(Api.as("pm").get("/api/accounts/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void offersCreatingAndEditingOnlyToThoseWhoMay() {
         signIn("viewer");
         visible(By.id("accounts-table"));

@@ -15,10 +15,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /** A person's place on an account team; membership decides what of the account they see. */
 @Entity
+@Audited
 @Table(name = "team_member")
 public class TeamMember {
 
@@ -31,8 +34,10 @@ public class TeamMember {
     @JoinColumn(name = "account_id")
     private Account account;
 
+    /** Users are not audited themselves; the history keeps the reference. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private User user;
 
     @Enumerated(EnumType.STRING)
@@ -47,6 +52,11 @@ public class TeamMember {
         this.account = Objects.requireNonNull(account);
         this.user = Objects.requireNonNull(user);
         this.teamRole = Objects.requireNonNull(teamRole);
+    }
+
+    /** Gives the member another role on the team. */
+    public void reassign(TeamRole newRole) {
+        this.teamRole = Objects.requireNonNull(newRole);
     }
 
     public Long id() {

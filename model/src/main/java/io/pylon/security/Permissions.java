@@ -30,6 +30,10 @@ public final class Permissions {
         return "account:write:" + accountId;
     }
 
+    public static String manageTeam(long accountId) {
+        return "account:manage-team:" + accountId;
+    }
+
     public static Set<String> granted(Set<Role> roles, Collection<Long> teamAccountIds) {
         Set<String> granted = new LinkedHashSet<>();
         if (roles.contains(Role.ADMIN)) {
@@ -43,10 +47,14 @@ public final class Permissions {
             granted.add(CREATE_ACCOUNT);
         }
         boolean writesForTeams = roles.stream().anyMatch(TEAM_WRITERS::contains);
+        boolean managesTeams = roles.contains(Role.ACCOUNT_MANAGER);
         for (long accountId : teamAccountIds) {
             granted.add(readAccount(accountId));
             if (writesForTeams) {
                 granted.add(writeAccount(accountId));
+            }
+            if (managesTeams) {
+                granted.add(manageTeam(accountId));
             }
         }
         return granted;

@@ -23,8 +23,14 @@ class PermissionsTest {
     @Test
     void accountManagersCreateAndWorkOnTheirTeamsAccounts() {
         assertThat(Permissions.granted(EnumSet.of(Role.ACCOUNT_MANAGER), List.of(7L, 9L)))
-                .containsExactlyInAnyOrder("account:create", "account:read:7", "account:write:7", "account:read:9",
-                        "account:write:9");
+                .containsExactlyInAnyOrder("account:create", "account:read:7", "account:write:7",
+                        "account:manage-team:7", "account:read:9", "account:write:9", "account:manage-team:9");
+    }
+
+    @Test
+    void onlyAccountManagersManageTheirTeams() {
+        assertThat(Permissions.granted(EnumSet.of(Role.BID_MANAGER, Role.PROJECT_MANAGER), List.of(7L)))
+                .containsExactlyInAnyOrder("account:read:7", "account:write:7");
     }
 
     @Test
