@@ -284,6 +284,33 @@ class BrowserIT {
     }
 
     @Test
+    void addsAndEditsContactsOnTheDetailPage() {
+        long id = createAccount("Kenya Water Towers Agency " + unique());
+        signIn("am");
+        browser.get(Api.base() + "#/accounts/" + id);
+        visible(By.id("contacts-empty"));
+
+        browser.findElement(By.id("contact-add")).click();
+        // Enter in a field submits the form, as a user in a hurry would.
+        visible(By.id("contact-form-title")).sendKeys("Director General\n");
+        assertThat(visible(By.id("contact-form-name-feedback")).getText()).isEqualTo("must not be blank");
+        assertThat(valueOf("contact-form-title")).isEqualTo("Director General");
+
+        new Select(browser.findElement(By.id("contact-form-influence"))).selectByValue("DECISION_MAKER");
+        new Select(browser.findElement(By.id("contact-form-relationshipStrength"))).selectByValue("4");
+        browser.findElement(By.id("contact-form-name")).sendKeys("Wanjiru Kamau\n");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=contact-row]"), 1));
+        WebElement row = browser.findElement(By.cssSelector("[data-test=contact-row]"));
+        assertThat(row.getText()).contains("Wanjiru Kamau", "Director General", "Decision maker");
+        assertThat(row.findElement(By.cssSelector("[data-test=contact-strength]")).getText()).isEqualTo("●●●●○");
+
+        row.findElement(By.cssSelector("[data-test=contact-edit]")).click();
+        visible(By.id("contact-form-department")).sendKeys("Office of the Director General\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=contact-row]"),
+                "Office of the Director General"));
+    }
+
+    @Test
     void managesTheAccountTeamOnTheDetailPage() {
         long id = createAccount("Kenya Power Company " + unique());
         signIn("am");

@@ -1,6 +1,7 @@
 package io.pylon.account;
 
-import io.pylon.audit.Revision;
+import io.pylon.audit.Change;
+import io.pylon.audit.History;
 import io.pylon.security.CurrentUser;
 import io.pylon.security.Permissions;
 import io.pylon.security.User;
@@ -21,10 +22,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.hibernate.Hibernate;
-import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.exception.ConstraintViolationException;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 
 /**
  * Agency accounts. ADMIN and EXECUTIVE see every account; everyone else sees the accounts of
@@ -122,21 +120,9 @@ public class Accounts {
     }
 
     /** Every audited change of the account, oldest first. */
-    public List<AccountRevision> history(long id) {
+    public List<Change<Account>> history(long id) {
         find(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(Account.class, false, true)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        return rows.stream().map(row -> {
-            Revision revision = (Revision) row[1];
-            Account state = (Account) row[0];
-            Hibernate.initialize(state.parent()); // the caller reads it after the transaction
-            return new AccountRevision(revision.id(), revision.madeAt(), revision.username(),
-                    ((RevisionType) row[2]).name(), state);
-        }).toList();
+        return History.of(em, Account.class, id, state -> Hibernate.initialize(state.parent()));
     }
 
     private AccountProfile profileOf(AccountDraft draft) {
