@@ -2,6 +2,8 @@ package io.pylon.api;
 
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.Reason;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -48,6 +50,19 @@ public final class FieldChecks {
     public FieldChecks country(String field, String value) {
         return valid(field, value, CountryCode::isValid, Reason.INVALID_COUNTRY,
                 "must be an ISO 3166 alpha-3 country code such as KEN");
+    }
+
+    /** The ISO-8601 date ({@code 2026-11-27}) in {@code value}, or null (with an error unless absent). */
+    public LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADay) {
+            errors.add(new Problem.FieldError(field, Reason.INVALID_DATE, "must be a date that exists, as YYYY-MM-DD"));
+            return null;
+        }
     }
 
     /** The constant named by {@code value}, or null (with an error unless it was absent) if there is none. */
