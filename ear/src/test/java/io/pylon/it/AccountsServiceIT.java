@@ -82,13 +82,13 @@ class AccountsServiceIT {
     @Test
     void hidesAccountsOutsideTheCallersTeams() {
         signIn("am");
-        long hidden = accounts.search(new AccountQuery("Ethiopian Roads", null, "name", new PageRequest(0, 5)))
+        long hidden = accounts.search(new AccountQuery("Ethiopian Roads Administration", null, "name", new PageRequest(0, 5)))
                 .total();
         assertThat(hidden).isZero();
 
         signIn("exec");
         Page<io.pylon.account.Account> seen = accounts.search(
-                new AccountQuery("Ethiopian Roads", null, "name", new PageRequest(0, 5)));
+                new AccountQuery("Ethiopian Roads Administration", null, "name", new PageRequest(0, 5)));
         assertThat(seen.total()).isEqualTo(1);
         long id = seen.items().get(0).id();
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
-/** Accounts the system tests create or look up through the API, as a person would. */
+/** Accounts the system tests create or look up through the API, as a person would, and shared data they read. */
 final class Fixtures {
 
     private Fixtures() {
@@ -32,6 +34,17 @@ final class Fixtures {
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         assertThat(found.json().getJsonNumber("total").longValue()).as("demo account " + name).isEqualTo(1);
         return found.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** The World Bank export in the shared data beside the repository ({@code ../shared/data}). */
+    static Path worldBankProjects() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("shared/data/world_bank_projects.json");
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        throw new IllegalStateException("shared/data/world_bank_projects.json not found above " + Path.of("").toAbsolutePath());
     }
 
     static String revision(JsonObject account, String newName) {

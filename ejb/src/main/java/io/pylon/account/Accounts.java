@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -61,6 +62,19 @@ public class Accounts {
             throw new NotFound("account", id);
         }
         return found.get(0);
+    }
+
+    /**
+     * The account of this name in this country, however its case, spacing and punctuation are
+     * written, whether or not the caller sees it: for matching agencies named in imported data,
+     * never to show.
+     */
+    public Optional<Account> byName(CountryCode country, String name) {
+        return em.createQuery("select a from Account a where a.country = :country and a.normalizedName = :name", Account.class)
+                .setParameter("country", country)
+                .setParameter("name", NormalizedName.of(name))
+                .getResultStream()
+                .findFirst();
     }
 
     /** One page of the visible accounts: two statements, whatever the page size. */

@@ -40,7 +40,7 @@ public class Schema {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("tinyint", tinyintType()))
+                .placeholders(placeholders())
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " on " + result.database
@@ -48,11 +48,17 @@ public class Schema {
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     }
 
-    /** PostgreSQL has no TINYINT; Envers maps its revision type to SMALLINT there. */
-    private String tinyintType() {
+    /**
+     * The column types that differ between the databases: PostgreSQL has no TINYINT (Envers maps
+     * its revision type to SMALLINT there), and Hibernate maps a {@code @Lob byte[]} to BYTEA on
+     * PostgreSQL but to BLOB on H2.
+     */
+    private Map<String, String> placeholders() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                    ? "smallint" : "tinyint";
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            return postgres
+                    ? Map.of("tinyint", "smallint", "blob", "bytea")
+                    : Map.of("tinyint", "tinyint", "blob", "blob");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database", e);
         }

@@ -20,6 +20,11 @@ public class CurrentUser {
         return principal.toString();
     }
 
+    /** The user as work started for them on another thread needs them; see {@link Caller}. */
+    public Caller caller() {
+        return new Caller(username(), SecurityUtils.getSecurityManager());
+    }
+
     public boolean isPermitted(String permission) {
         return subject().isPermitted(permission);
     }

@@ -14,6 +14,10 @@ public final class Permissions {
     public static final String ALL = "*";
     public static final String CREATE_ACCOUNT = "account:create";
     public static final String READ_ANY_ACCOUNT = "account:read:*";
+    /** Import agencies and projects from a file; it creates accounts, so it goes with creating them. */
+    public static final String IMPORT_PROJECTS = "project:import";
+    /** Read the imports other people started; only administrators do. */
+    public static final String READ_ANY_IMPORT = "import:read:*";
 
     /** Roles whose holders change the accounts of their teams; a VIEWER only reads them. */
     private static final Set<Role> TEAM_WRITERS =
@@ -45,6 +49,7 @@ public final class Permissions {
         }
         if (roles.contains(Role.ACCOUNT_MANAGER)) {
             granted.add(CREATE_ACCOUNT);
+            granted.add(IMPORT_PROJECTS);
         }
         boolean writesForTeams = roles.stream().anyMatch(TEAM_WRITERS::contains);
         boolean managesTeams = roles.contains(Role.ACCOUNT_MANAGER);

@@ -1,6 +1,7 @@
 package io.pylon.shared;
 
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,6 +23,29 @@ public record CountryCode(String value) {
 
     public static CountryCode of(String code) {
         return new CountryCode(code);
+    }
+
+    /**
+     * The country of an ISO 3166-1 alpha-2 code ({@code ET} is {@code ETH}). Codes that start with a
+     * digit ({@code 3A}, {@code 1W}) are the World Bank's regions and groups of countries, not
+     * countries, and are refused with {@link Reason#NOT_A_COUNTRY}.
+     */
+    public static CountryCode fromAlpha2(String field, String alpha2) {
+        if (alpha2 != null && alpha2.length() == 2 && Character.isDigit(alpha2.charAt(0))) {
+            throw new DomainRuleViolation(field, Reason.NOT_A_COUNTRY, "is a region or group of countries, not a country: " + alpha2);
+        }
+        String alpha3 = null;
+        if (alpha2 != null && alpha2.matches("[A-Z]{2}")) {
+            try {
+                alpha3 = new Locale("", alpha2).getISO3Country();
+            } catch (MissingResourceException unknown) {
+                alpha3 = null;
+            }
+        }
+        if (!isValid(alpha3)) {
+            throw new DomainRuleViolation(field, Reason.INVALID_COUNTRY, "is not an ISO 3166 alpha-2 country code: " + alpha2);
+        }
+        return new CountryCode(alpha3);
     }
 
     @Override

@@ -11,9 +11,18 @@ public enum Reason {
     BLANK,
     TOO_LONG,
     INVALID_COUNTRY,
+    /** A code that names a region or group of countries where a country is required. */
+    NOT_A_COUNTRY,
+    /** A date that does not exist on the calendar or is not written as ISO 8601. */
+    INVALID_DATE,
+    /** A file that is not well-formed in its format. */
+    UNREADABLE,
+    /** A file that is neither of the formats accepted. */
+    UNSUPPORTED_FORMAT,
+    /** Text that is not in the expected character encoding (UTF-8). */
+    WRONG_ENCODING,
     NOT_ALLOWED,
     OUT_OF_RANGE,
-    INVALID_DATE,
     IN_THE_FUTURE,
     WRONG_TYPE,
     UNKNOWN_REFERENCE,

@@ -17,13 +17,13 @@ class PermissionsTest {
     void executivesReadEveryAccountAndWriteTheirTeamsOnes() {
         assertThat(Permissions.granted(EnumSet.of(Role.EXECUTIVE), List.of(7L)))
                 .containsExactlyInAnyOrder("account:read:*", "account:read:7", "account:write:7")
-                .doesNotContain(Permissions.CREATE_ACCOUNT);
+                .doesNotContain(Permissions.CREATE_ACCOUNT, Permissions.IMPORT_PROJECTS);
     }
 
     @Test
-    void accountManagersCreateAndWorkOnTheirTeamsAccounts() {
+    void accountManagersCreateImportAndWorkOnTheirTeamsAccounts() {
         assertThat(Permissions.granted(EnumSet.of(Role.ACCOUNT_MANAGER), List.of(7L, 9L)))
-                .containsExactlyInAnyOrder("account:create", "account:read:7", "account:write:7",
+                .containsExactlyInAnyOrder("account:create", "project:import", "account:read:7", "account:write:7",
                         "account:manage-team:7", "account:read:9", "account:write:9", "account:manage-team:9");
     }
 

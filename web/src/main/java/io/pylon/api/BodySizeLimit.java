@@ -12,27 +12,31 @@ import java.io.IOException;
 
 /**
  * Refuses API request bodies over {@value #MAX_BYTES} bytes with 413: at once when the
- * declared length says so, and while reading when a chunked body grows past it.
+ * declared length says so, and while reading when a chunked body grows past it. File uploads to
+ * {@value #UPLOAD_PATH} may be up to {@value #MAX_UPLOAD_BYTES} bytes.
  */
-
 public class BodySizeLimit extends HttpFilter {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
+    /** 100 MiB: a file of 100 MB fits with its multipart envelope. */
+    static final long MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
+    static final String UPLOAD_PATH = "/api/imports";
 
     /** Thrown by the counting stream; the body mappers turn it into a 413. */
     static class BodyTooLarge extends IOException {
-        BodyTooLarge() {
-            super("the request body exceeds " + MAX_BYTES + " bytes");
+        BodyTooLarge(long limit) {
+            super("the request body exceeds " + limit + " bytes");
         }
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        long limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close");
             ProblemResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
-                    new BodyTooLarge().getMessage(), request.getRequestURI());
+                    new BodyTooLarge(limit).getMessage(), request.getRequestURI());
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper(request) {
@@ -41,19 +45,27 @@ public class BodySizeLimit extends HttpFilter {
             @Override
             public ServletInputStream getInputStream() throws IOException {
                 if (counted == null) {
-                    counted = new CountingInputStream(super.getInputStream());
+                    counted = new CountingInputStream(super.getInputStream(), limit);
                 }
                 return counted;
             }
         }, response);
     }
 
+    /** The larger limit holds for uploads only: the path exactly, by POST. */
+    static long limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(path) ? MAX_UPLOAD_BYTES : MAX_BYTES;
+    }
+
     private static final class CountingInputStream extends ServletInputStream {
         private final ServletInputStream delegate;
+        private final long limit;
         private long count;
 
-        CountingInputStream(ServletInputStream delegate) {
+        CountingInputStream(ServletInputStream delegate, long limit) {
             this.delegate = delegate;
+            this.limit = limit;
         }
 
         @Override
@@ -76,8 +88,8 @@ public class BodySizeLimit extends HttpFilter {
 
         private void counted(int n) throws BodyTooLarge {
             count += n;
-            if (count > MAX_BYTES) {
-                throw new BodyTooLarge();
+            if (count > limit) {
+                throw new BodyTooLarge(limit);
             }
         }
 

@@ -47,7 +47,7 @@ final class RequestExceptionMappers {
                 case 404 -> "no such resource";
                 case 405 -> "this resource does not support the method";
                 case 406 -> "this resource answers application/json only";
-                case 415 -> "send the body as application/json";
+                case 415 -> "send the body as application/json (a file upload as multipart/form-data)";
                 default -> status.getReasonPhrase();
             };
             Response problem = Problem.of(status, detail).at(RequestPath.of(uriInfo)).toResponse();

@@ -1,0 +1,54 @@
+package io.pylon.imports;
+
+import io.pylon.security.CurrentUser;
+import io.pylon.security.Permissions;
+import io.pylon.shared.NotFound;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Imports of agencies and projects from an export file. Only account managers and
+ * administrators import; an import is visible to the user who started it and to
+ * administrators, and reported as not found to anyone else.
+ */
+@Stateless
+public class Imports {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<ImportQueued> queued;
+
+    /**
+     * Stores the file and queues its import, which starts once this transaction has committed
+     * (see {@link ImportJob}). A file that is empty, not UTF-8, or neither JSON nor CSV is
+     * refused here, before anything is stored.
+     */
+    public Import start(String fileName, byte[] content) {
+        currentUser.require(Permissions.IMPORT_PROJECTS, "only account managers and administrators import projects");
+        ImportFormat format = ExportFiles.formatOf(content);
+        Import started = new Import(fileName, format, currentUser.username(), Instant.now());
+        em.persist(started);
+        em.persist(new ImportFile(started, content));
+        queued.fire(new ImportQueued(started.id(), currentUser.caller()));
+        return started;
+    }
+
+    public Import find(long id) {
+        Import found = em.find(Import.class, id);
+        if (found == null || !(found.startedBy().equals(currentUser.username())
+                || currentUser.isPermitted(Permissions.READ_ANY_IMPORT))) {
+            throw new NotFound("import", id);
+        }
+        found.rejectedRows(); // loaded now: the caller reads them after the transaction
+        return found;
+    }
+}

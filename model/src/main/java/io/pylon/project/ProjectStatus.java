@@ -1,0 +1,9 @@
+package io.pylon.project;
+
+/** Where a project stands with its financier. */
+public enum ProjectStatus {
+    PIPELINE,
+    ACTIVE,
+    CLOSED,
+    DROPPED
+}

@@ -1,0 +1,5 @@
+/**
+ * Projects: the infrastructure projects an agency account owns, with their borrower, sectors,
+ * commitment, dates and status.
+ */
+package io.pylon.project;

@@ -1,0 +1,72 @@
+package io.pylon.imports;
+
+import io.pylon.api.FieldChecks;
+import io.pylon.api.InvalidRequest;
+import io.pylon.api.Problem;
+import io.pylon.shared.Reason;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@RequestScoped
+@Path("imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = """
+        Import agencies and their projects from the World Bank projects export. Send the file as the part \
+        "file" of a multipart/form-data body, at most 100 MB of UTF-8 text; its content decides the format. \
+        JSON: an array of project objects as the export writes them. CSV (RFC 4180): a header row naming the \
+        same fields (at least id, project_name, countrycode and impagency; also borrower, totalcommamt, \
+        boardapprovaldate, closingdate, status), with the sectors flattened into sector1_name, sector1_percent, \
+        ... sector4_name, sector4_percent. Each row's implementing agency (impagency) becomes or matches the \
+        owner account in the row's country (countrycode, ISO 3166 alpha-2; World Bank region codes such as 3A \
+        are rejected), its borrower another account; names match whatever their case, spacing and punctuation. \
+        An account the import creates is a MINISTRY when its name starts with "Ministry", else an AGENCY, and \
+        is led by the importing user. Projects are matched by id (such as P129828): a second import of the \
+        same file updates them and creates nothing new.""")
+public class ImportsResource {
+
+    @Inject
+    Imports imports;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload an export file; its import runs in the background: follow it at the Location answered (202)")
+    public Response start(@FormParam("file") EntityPart file, @Context UriInfo uriInfo) {
+        new FieldChecks().required("file", file).orThrow();
+        ImportView started = ImportView.of(imports.start(file.getFileName().orElse(null), contentOf(file)));
+        return Response.accepted(started)
+                .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(started.id())).build())
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An import you started (administrators: any import): state, progress, report, or why it failed")
+    public ImportView find(@PathParam("id") long id) {
+        return ImportView.of(imports.find(id));
+    }
+
+    private static byte[] contentOf(EntityPart file) {
+        try (InputStream content = file.getContent()) {
+            return content.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidRequest(List.of(new Problem.FieldError("file", Reason.UNREADABLE, "could not be received whole")));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.pylon.project;
+
+import io.pylon.account.Account;
+import io.pylon.api.MoneyView;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A project as the API shows it. */
+public record ProjectView(long id, long version, String externalId, String name, String country, AccountRef owner,
+                          AccountRef borrower, List<SectorShareView> sectors, MoneyView commitment, LocalDate approvedOn,
+                          LocalDate closesOn, ProjectStatus status) {
+
+    /** An account a project refers to: enough to show and link it. */
+    public record AccountRef(long id, String name) {
+
+        static AccountRef of(Account account) {
+            return account == null ? null : new AccountRef(account.id(), account.name());
+        }
+    }
+
+    public record SectorShareView(String name, int percent) {
+    }
+
+    public static ProjectView of(Project project) {
+        return new ProjectView(project.id(), project.version(), project.externalId(), project.name(),
+                project.country().value(), AccountRef.of(project.owner()), AccountRef.of(project.borrower()),
+                project.sectors().stream().map(share -> new SectorShareView(share.name(), share.percent())).toList(),
+                MoneyView.of(project.commitment()), project.approvedOn(), project.closesOn(), project.status());
+    }
+}
