@@ -1,7 +1,7 @@
 -- Projects owned by agency accounts, with their sector shares and audit trail, and the imports
 -- that bring them in from a financier's export file.
 -- Runs unchanged on H2 and PostgreSQL; ${tinyint} is the database's one-byte integer type and
--- ${blob} its type for large binary values (blob on H2, bytea on PostgreSQL).
+-- ${blob} its type for binary values up to 100 MiB (varbinary on H2, bytea on PostgreSQL).
 
 create sequence project_seq start with 1 increment by 50;
 create sequence data_import_seq start with 1 increment by 50;

@@ -1,5 +1,6 @@
 package io.pylon.platform;
 
+import io.pylon.imports.ImportFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -58,7 +59,7 @@ public class Schema {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             return postgres
                     ? Map.of("tinyint", "smallint", "blob", "bytea")
-                    : Map.of("tinyint", "tinyint", "blob", "blob");
+                    : Map.of("tinyint", "tinyint", "blob", "varbinary(" + ImportFile.MAX_BYTES + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database", e);
         }

@@ -1,15 +1,14 @@
 package io.pylon.imports;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The uploaded file of an import, kept in the database so that the instance that processes it
@@ -20,13 +19,16 @@ import java.util.Objects;
 @Table(name = "data_import_file")
 public class ImportFile {
 
+    /** The largest upload an import takes: 100 MiB. */
+    public static final int MAX_BYTES = 100 * 1024 * 1024;
+
     @Id
     @Column(name = "import_id")
     private Long importId;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
+    /** Plain binary, not a LOB: bytea on PostgreSQL (a LOB would be an oid there), VARBINARY on H2. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(nullable = false, length = MAX_BYTES)
     private byte[] content;
 
     protected ImportFile() {

@@ -1,5 +1,6 @@
 package io.pylon.api;
 
+import io.pylon.imports.ImportFile;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,7 @@ public class BodySizeLimit extends HttpFilter {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
     /** 100 MiB: a file of 100 MB fits with its multipart envelope. */
-    static final long MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
+    static final long MAX_UPLOAD_BYTES = ImportFile.MAX_BYTES;
     static final String UPLOAD_PATH = "/api/imports";
 
     /** Thrown by the counting stream; the body mappers turn it into a 413. */
