@@ -7,6 +7,7 @@ import { errorMessage, fieldErrorText } from './errors.js';
 import { tr, translate } from './i18n.js';
 import { teamCard } from './team.js';
 import { contactsCard } from './contacts.js';
+import { surveysCard } from './surveys.js';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
@@ -188,11 +189,12 @@ function pager(result, state, go) {
 
 // ---- detail ----
 
-/** One account with its contacts, team and history. */
+/** One account with its contacts, surveys, team and history. */
 export async function detailView(id) {
   const me = await session();
-  const [account, history, team, contacts] = await Promise.all([
-    api.get(`accounts/${id}`), api.get(`accounts/${id}/history`), teamCard(id, me), contactsCard(id, mayEdit(me))]);
+  const [account, history, team, contacts, surveys] = await Promise.all([
+    api.get(`accounts/${id}`), api.get(`accounts/${id}/history`), teamCard(id, me), contactsCard(id, mayEdit(me)),
+    surveysCard(id, mayEdit(me))]);
   return h('section', { id: 'account-detail', 'data-account-id': account.id },
     breadcrumb(account.name),
     h('div', { class: 'd-flex flex-wrap justify-content-between align-items-start gap-2 mb-3' },
@@ -206,6 +208,7 @@ export async function detailView(id) {
           h('dt', { class: 'col-sm-3', ...tr(`account.field.${field}`) }),
           h('dd', { class: 'col-sm-9', 'data-test': `account-${field}` }, fieldValue(field, account))])))),
     contacts,
+    surveys,
     team,
     h('h2', { class: 'h5 mb-3', ...tr('history.title') }),
     historyTable(history));

@@ -80,7 +80,7 @@ export async function teamCard(accountId, me) {
       h('div', { class: 'card-header fw-semibold', ...tr('team.title') }),
       alert,
       h('div', { class: 'table-responsive' }, table),
-      addForm);
+      ...(addForm ? [addForm] : []));
     translate(card);
   }
 

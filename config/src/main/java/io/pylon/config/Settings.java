@@ -24,12 +24,18 @@ public record Settings(Path payaraHome, Path domainsDir, String domainName, Path
         }
     }
 
+    /**
+     * H2 otherwise writes a commit to its file up to half a second later: a server stopped at
+     * once (a restart, a kill) would lose what it had just confirmed to a user.
+     */
+    static final String H2_OPTIONS = ";WRITE_DELAY=0";
+
     public static Settings fromEnvironment() {
         Path dataDir = Path.of(read("pylon.data.dir").orElse(
                 Path.of(System.getProperty("user.home"), ".pylon", "data").toString())).toAbsolutePath();
         Optional<String> url = read("pylon.db.url");
         Database database = new Database(
-                url.orElse("jdbc:h2:file:" + dataDir.resolve("pylon")),
+                url.orElse("jdbc:h2:file:" + dataDir.resolve("pylon") + H2_OPTIONS),
                 read("pylon.db.user").orElse("pylon"),
                 read("pylon.db.password").orElse(url.isPresent() ? "" : "pylon"));
         boolean demo = read("pylon.demo").map(Boolean::parseBoolean).orElse(!database.isPostgres());

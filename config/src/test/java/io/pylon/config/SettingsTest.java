@@ -27,7 +27,7 @@ class SettingsTest {
         System.setProperty("pylon.data.dir", "/var/pylon");
         Settings settings = Settings.fromEnvironment();
 
-        assertThat(settings.database().url()).isEqualTo("jdbc:h2:file:/var/pylon/pylon");
+        assertThat(settings.database().url()).isEqualTo("jdbc:h2:file:/var/pylon/pylon;WRITE_DELAY=0");
         assertThat(settings.database().isPostgres()).isFalse();
         assertThat(settings.demo()).isTrue();
         assertThat(settings.httpPort()).isEqualTo(8080);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -290,7 +292,7 @@ class BrowserIT {
         browser.get(Api.base() + "#/accounts/" + id);
         visible(By.id("contacts-empty"));
 
-        browser.findElement(By.id("contact-add")).click();
+        click(browser.findElement(By.id("contact-add")));
         // Enter in a field submits the form, as a user in a hurry would.
         visible(By.id("contact-form-title")).sendKeys("Director General\n");
         assertThat(visible(By.id("contact-form-name-feedback")).getText()).isEqualTo("must not be blank");
@@ -304,10 +306,37 @@ class BrowserIT {
         assertThat(row.getText()).contains("Wanjiru Kamau", "Director General", "Decision maker");
         assertThat(row.findElement(By.cssSelector("[data-test=contact-strength]")).getText()).isEqualTo("●●●●○");
 
-        row.findElement(By.cssSelector("[data-test=contact-edit]")).click();
+        click(row.findElement(By.cssSelector("[data-test=contact-edit]")));
         visible(By.id("contact-form-department")).sendKeys("Office of the Director General\n");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=contact-row]"),
                 "Office of the Director General"));
+    }
+
+    @Test
+    void recordsASurveyAndShowsItsTrend() {
+        long id = createAccount("Kenya Roads Board " + unique());
+        signIn("am");
+        browser.get(Api.base() + "#/accounts/" + id);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=survey-nps]"), "—"));
+        assertThat(browser.findElement(By.id("account-surveys")).getText()).doesNotContain("null");
+
+        click(browser.findElement(By.id("survey-add")));
+        WebElement date = visible(By.id("survey-form-surveyedOn"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date,
+                LocalDate.now().plusYears(1).toString());
+        browser.findElement(By.id("survey-form-respondent")).sendKeys("Director of Planning\n");
+        assertThat(visible(By.id("survey-form-surveyedOn-feedback")).getText()).isEqualTo("must not be in the future");
+        assertThat(valueOf("survey-form-respondent")).isEqualTo("Director of Planning");
+
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date,
+                LocalDate.now().minusDays(3).toString());
+        new Select(browser.findElement(By.id("survey-form-quality"))).selectByValue("5");
+        new Select(browser.findElement(By.id("survey-form-likelihoodToRecommend"))).selectByValue("10");
+        browser.findElement(By.id("survey-form-respondent")).sendKeys("\n");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=survey-row]"), 1));
+        // Quality 5 and four 3s average 3.40; one promoter of one survey is an NPS of 100.
+        assertThat(browser.findElement(By.cssSelector("[data-test=survey-latest]")).getText()).isEqualTo("3.40");
+        assertThat(browser.findElement(By.cssSelector("[data-test=survey-nps]")).getText()).isEqualTo("100");
     }
 
     @Test
@@ -318,13 +347,13 @@ class BrowserIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=team-row]"), 1));
 
         browser.findElement(By.id("team-add-username")).sendKeys("nobody");
-        browser.findElement(By.id("team-add-submit")).click();
+        click(browser.findElement(By.id("team-add-submit")));
         assertThat(visible(By.id("team-alert")).getText()).isEqualTo("There is no user of that name.");
 
         browser.findElement(By.id("team-add-username")).clear();
         browser.findElement(By.id("team-add-username")).sendKeys("pm");
         new Select(browser.findElement(By.id("team-add-role"))).selectByValue("PROJECT_LEAD");
-        browser.findElement(By.id("team-add-submit")).click();
+        click(browser.findElement(By.id("team-add-submit")));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=team-row]"), 2));
         assertThat(new Select(browser.findElement(By.id("team-role-pm"))).getFirstSelectedOption().getText())
                 .isEqualTo("Project lead");
@@ -336,7 +365,7 @@ class BrowserIT {
         assertThat(new Select(browser.findElement(By.id("team-role-pm"))).getFirstSelectedOption().getText())
                 .isEqualTo("Sponsor");
 
-        browser.findElement(By.cssSelector("[data-username=pm] [data-test=team-remove]")).click();
+        click(browser.findElement(By.cssSelector("[data-username=pm] [data-test=team-remove]")));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=team-row]"), 1));
         assertThat(Api.as("pm").get("/api/accounts/" + id).status()).isEqualTo(404);
     }
@@ -350,6 +379,9 @@ class BrowserIT {
         browser.findElement(By.linkText("Kenya Railways Corporation")).click();
         wait.until(ExpectedConditions.textToBe(By.id("account-title"), "Kenya Railways Corporation"));
         assertThat(browser.findElements(By.id("account-edit"))).isEmpty();
+        visible(By.id("account-team"));
+        assertThat(browser.findElements(By.id("team-add"))).isEmpty();
+        assertThat(browser.findElement(By.id("account-detail")).getText()).doesNotContain("null");
 
         browser.get(Api.base() + "#/accounts/new");
         assertThat(visible(By.cssSelector("#account-form-denied .alert")).getText())
@@ -433,6 +465,16 @@ class BrowserIT {
         login(username, PASSWORD);
         wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", username));
         visible(By.id("accounts-table"));
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the window at once: cards low on a
+     * page sit below the fold, and Bootstrap makes scrolling smooth, which a click would race.
+     */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     private WebElement visible(By locator) {

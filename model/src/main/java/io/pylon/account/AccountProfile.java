@@ -3,6 +3,7 @@ package io.pylon.account;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
+import io.pylon.shared.Texts;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,8 +18,8 @@ public record AccountProfile(String name, String nativeName, CountryCode country
     public static final int MAX_NAME_LENGTH = 200;
 
     public AccountProfile {
-        name = requireName("name", name, true);
-        nativeName = requireName("nativeName", nativeName, false);
+        name = Texts.tidy("name", name, true, MAX_NAME_LENGTH);
+        nativeName = Texts.tidy("nativeName", nativeName, false, MAX_NAME_LENGTH);
         if (country == null) {
             throw new DomainRuleViolation("country", Reason.REQUIRED, "is required");
         }
@@ -26,19 +27,5 @@ public record AccountProfile(String name, String nativeName, CountryCode country
             throw new DomainRuleViolation("agencyType", Reason.REQUIRED, "is required");
         }
         sectors = sectors == null || sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
-    }
-
-    private static String requireName(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new DomainRuleViolation(field, Reason.BLANK, "must not be blank");
-            }
-            return null;
-        }
-        String stripped = value.strip().replaceAll("\\s+", " ");
-        if (stripped.length() > MAX_NAME_LENGTH) {
-            throw new DomainRuleViolation(field, Reason.TOO_LONG, "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return stripped;
     }
 }

@@ -2,6 +2,7 @@ package io.pylon.account;
 
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
+import io.pylon.shared.Texts;
 
 /**
  * What is known about a person at an agency. {@code relationshipStrength} runs from 1 (we barely
@@ -15,11 +16,11 @@ public record ContactDetails(String name, String title, String department, Strin
     public static final int STRONGEST = 5;
 
     public ContactDetails {
-        name = text("name", name, true);
-        title = text("title", title, false);
-        department = text("department", department, false);
-        email = text("email", email, false);
-        phone = text("phone", phone, false);
+        name = Texts.tidy("name", name, true, MAX_TEXT);
+        title = Texts.tidy("title", title, false, MAX_TEXT);
+        department = Texts.tidy("department", department, false, MAX_TEXT);
+        email = Texts.tidy("email", email, false, MAX_TEXT);
+        phone = Texts.tidy("phone", phone, false, MAX_TEXT);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new DomainRuleViolation("email", Reason.NOT_ALLOWED, "is not an e-mail address");
         }
@@ -30,19 +31,5 @@ public record ContactDetails(String name, String title, String department, Strin
             throw new DomainRuleViolation("relationshipStrength", Reason.OUT_OF_RANGE,
                     "must be between " + WEAKEST + " and " + STRONGEST);
         }
-    }
-
-    private static String text(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new DomainRuleViolation(field, Reason.BLANK, "must not be blank");
-            }
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > MAX_TEXT) {
-            throw new DomainRuleViolation(field, Reason.TOO_LONG, "must be at most " + MAX_TEXT + " characters");
-        }
-        return stripped;
     }
 }
