@@ -111,6 +111,13 @@ class AccountsApiIT {
                 {"name": "%s", "country": "UGA", "agencyType": "AGENCY"}
                 """.formatted(account.getString("name")));
         assertThat(otherCountry.status()).as(otherCountry.toString()).isEqualTo(201);
+
+        JsonObject another = Fixtures.newAccount("Nairobi City Water and Sewerage Company");
+        String anotherPath = "/api/accounts/" + another.getJsonNumber("id").longValue();
+        Api.Answer renamedOntoIt = am.put(anotherPath, Fixtures.revision(another, sameNameOtherSpelling));
+        assertThat(renamedOntoIt.status()).as(renamedOntoIt.toString()).isEqualTo(409);
+        assertThat(renamedOntoIt.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("name");
+        assertThat(am.get(anotherPath).json()).isEqualTo(another);
     }
 
     @Test

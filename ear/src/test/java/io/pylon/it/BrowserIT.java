@@ -399,7 +399,8 @@ class BrowserIT {
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
         assertThat(browser.findElement(By.id("nav-logout")).getText()).isEqualTo("退出登录");
         assertThat(browser.findElement(By.id("account-create")).getText()).isEqualTo("新建客户");
-        assertThat(browser.findElement(By.id("page-info")).getText()).isEqualTo("第 1 页，共 1 页");
+        // How many pages depends on the accounts other tests made; the wording is what is checked.
+        assertThat(browser.findElement(By.id("page-info")).getText()).matches("第 1 页，共 \\d+ 页");
         assertThat(valueOf("account-search-q")).isEqualTo("Tanzania");
         screenshot("account-list-zh");
 

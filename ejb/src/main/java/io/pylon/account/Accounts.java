@@ -44,8 +44,9 @@ public class Accounts {
     /** Registers an agency; the account manager who creates it leads its team. */
     public Account create(AccountDraft draft) {
         currentUser.require(Permissions.CREATE_ACCOUNT, "only account managers and administrators create accounts");
-        Account account = new Account(profileOf(draft));
-        requireUniqueName(account, null);
+        AccountProfile profile = profileOf(draft);
+        requireUniqueName(profile, null);
+        Account account = new Account(profile);
         em.persist(account);
         User creator = users.byUsername(currentUser.username()).orElseThrow();
         em.persist(new TeamMember(account, creator, TeamRole.ACCOUNT_LEAD));
@@ -127,8 +128,10 @@ public class Accounts {
         if (account.version() != expectedVersion) {
             throw Conflict.staleVersion("account " + id, expectedVersion, account.version());
         }
-        account.revise(profileOf(draft));
-        requireUniqueName(account, id);
+        AccountProfile profile = profileOf(draft);
+        // Checked before the change: a query after it would flush the duplicate into the table first.
+        requireUniqueName(profile, id);
+        account.revise(profile);
         flushUniquely(account);
         return account;
     }
@@ -155,18 +158,9 @@ public class Accounts {
                 draft.sectors(), parent, draft.classification());
     }
 
-    private void requireUniqueName(Account account, Long exceptId) {
-        boolean taken = !em.createQuery("""
-                        select a.id from Account a
-                        where a.country = :country and a.normalizedName = :name and a.id <> :except
-                        """, Long.class)
-                .setParameter("country", account.country())
-                .setParameter("name", account.normalizedName())
-                .setParameter("except", exceptId == null ? -1L : exceptId)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-        if (taken) {
-            throw duplicateName(account);
+    private void requireUniqueName(AccountProfile profile, Long exceptId) {
+        if (byName(profile.country(), profile.name()).filter(other -> !other.id().equals(exceptId)).isPresent()) {
+            throw duplicateName(profile.name(), profile.country());
         }
     }
 
@@ -178,19 +172,19 @@ public class Accounts {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict("version", Reason.STALE_VERSION, "account " + account.id() + " was changed by someone else meanwhile");
+            throw new Conflict("version", Reason.STALE_VERSION,
+                    "account " + account.id() + " was changed by someone else meanwhile");
         } catch (PersistenceException e) {
             if (e.getCause() instanceof ConstraintViolationException violation
                     && "account_name_unique".equalsIgnoreCase(violation.getConstraintName())) {
-                throw duplicateName(account);
+                throw duplicateName(account.name(), account.country());
             }
             throw e;
         }
     }
 
-    private static Conflict duplicateName(Account account) {
-        return new Conflict("name", Reason.DUPLICATE, "an account named \"" + account.name() + "\" already exists in "
-                + account.country());
+    private static Conflict duplicateName(String name, CountryCode country) {
+        return new Conflict("name", Reason.DUPLICATE, "an account named \"" + name + "\" already exists in " + country);
     }
 
     /** A LIKE pattern matching the text anywhere, its wildcards and escape character taken literally. */
