@@ -50,6 +50,7 @@ class AccountsApiIT {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().getString("country")).isEqualTo("KEN");
         assertThat(read.json().getString("classification")).isEqualTo("REGIONAL");
+        assertThat(read.json().getString("tier")).as("new accounts start in C until the Pareto analysis").isEqualTo("C");
 
         Api.Answer found = am.get("/api/accounts?q=" + name.substring(name.length() - 8) + "&country=KEN");
         assertThat(found.status()).isEqualTo(200);

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /** A government agency or state-owned enterprise that owns or finances projects. */
@@ -67,6 +68,13 @@ public class Account {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
     private Classification classification;
+
+    /** Set by the Pareto analysis or a manual override, each with its own history, hence not audited here. */
+    @NotAudited
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 1)
+    private Tier tier = Tier.C;
 
     protected Account() {
     }
@@ -140,5 +148,9 @@ public class Account {
 
     public Classification classification() {
         return classification;
+    }
+
+    public Tier tier() {
+        return tier;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** An account as the API shows it. */
 public record AccountView(long id, long version, String name, String nativeName, String country,
                           AgencyType agencyType, List<Sector> sectors, ParentView parent,
-                          Classification classification) {
+                          Classification classification, Tier tier) {
 
     public record ParentView(long id, String name) {
     }
@@ -14,6 +14,6 @@ public record AccountView(long id, long version, String name, String nativeName,
         Account parent = account.parent();
         return new AccountView(account.id(), account.version(), account.name(), account.nativeName(),
                 account.country().value(), account.agencyType(), account.sectors().stream().sorted().toList(),
-                parent == null ? null : new ParentView(parent.id(), parent.name()), account.classification());
+                parent == null ? null : new ParentView(parent.id(), parent.name()), account.classification(), account.tier());
     }
 }
