@@ -7,6 +7,7 @@ import { errorMessage, fieldErrorText } from './errors.js';
 import { tr, translate } from './i18n.js';
 import { teamCard } from './team.js';
 import { contactsCard } from './contacts.js';
+import { projectsCard } from './projects.js';
 import { surveysCard } from './surveys.js';
 
 const PAGE_SIZE = 20;
@@ -189,12 +190,12 @@ function pager(result, state, go) {
 
 // ---- detail ----
 
-/** One account with its contacts, surveys, team and history. */
+/** One account with its contacts, surveys, team, projects and history. */
 export async function detailView(id) {
   const me = await session();
-  const [account, history, team, contacts, surveys] = await Promise.all([
+  const [account, history, team, contacts, surveys, projects] = await Promise.all([
     api.get(`accounts/${id}`), api.get(`accounts/${id}/history`), teamCard(id, me), contactsCard(id, mayEdit(me)),
-    surveysCard(id, mayEdit(me))]);
+    surveysCard(id, mayEdit(me)), projectsCard(id)]);
   return h('section', { id: 'account-detail', 'data-account-id': account.id },
     breadcrumb(account.name),
     h('div', { class: 'd-flex flex-wrap justify-content-between align-items-start gap-2 mb-3' },
@@ -210,6 +211,7 @@ export async function detailView(id) {
     contacts,
     surveys,
     team,
+    projects,
     h('h2', { class: 'h5 mb-3', ...tr('history.title') }),
     historyTable(history));
 }

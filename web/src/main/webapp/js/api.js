@@ -27,7 +27,8 @@ async function request(method, path, body) {
     Accept: 'application/json, application/problem+json',
     'X-Requested-With': 'XMLHttpRequest',
   };
-  if (body !== undefined) {
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) {
     headers['Content-Type'] = 'application/json';
   }
   if (method !== 'GET') {
@@ -38,7 +39,7 @@ async function request(method, path, body) {
     response = await fetch(`api/${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || multipart ? body : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });
@@ -70,6 +71,8 @@ export function session() {
 export const api = {
   get: path => request('GET', path),
   post: (path, body) => request('POST', path, body),
+  /** Sends form (a FormData, such as a file) as multipart/form-data. */
+  upload: (path, form) => request('POST', path, form),
   put: (path, body) => request('PUT', path, body),
   delete: path => request('DELETE', path),
 };

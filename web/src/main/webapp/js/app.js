@@ -3,6 +3,7 @@ import { createView, detailView, editView, listView } from './accounts.js';
 import { session } from './api.js';
 import { h } from './dom.js';
 import { failureView } from './errors.js';
+import { importsView, mayImport } from './imports.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
 
 const ROUTES = [
@@ -10,6 +11,8 @@ const ROUTES = [
   [/^\/accounts\/new$/, () => createView()],
   [/^\/accounts\/(\d+)$/, match => detailView(Number(match[1]))],
   [/^\/accounts\/(\d+)\/edit$/, match => editView(Number(match[1]))],
+  [/^\/imports$/, async () => importsView(await session())],
+  [/^\/imports\/(\d+)$/, async match => importsView(await session(), Number(match[1]))],
 ];
 
 const main = document.getElementById('view');
@@ -31,12 +34,27 @@ async function view(path, query) {
   return notFoundView();
 }
 
+/** Marks the navigation entry of the section path belongs to. */
+function markNavigation(path) {
+  for (const link of document.querySelectorAll('#nav-menu .nav-link')) {
+    const section = link.getAttribute('href').slice(1);
+    const active = path === section || path.startsWith(`${section}/`);
+    link.classList.toggle('active', active);
+    if (active) {
+      link.setAttribute('aria-current', 'page');
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  }
+}
+
 async function route() {
   const [path, queryString = ''] = location.hash.slice(1).split('?', 2);
   if (!path) {
     location.replace('#/accounts');
     return;
   }
+  markNavigation(path);
   const ticket = ++latest;
   main.setAttribute('aria-busy', 'true');
   let section;
@@ -68,6 +86,7 @@ async function start() {
   const user = document.getElementById('nav-user');
   user.textContent = me.displayName;
   user.dataset.username = me.username;
+  document.getElementById('nav-imports-item').hidden = !mayImport(me);
   document.body.hidden = false;
   window.addEventListener('hashchange', route);
   await route();

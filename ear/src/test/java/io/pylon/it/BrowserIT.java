@@ -340,6 +340,35 @@ class BrowserIT {
     }
 
     @Test
+    void importsAFileAndShowsItsProgressReportAndProjects() throws IOException {
+        String suffix = unique();
+        Path csv = Files.createTempFile("pylon-import-", ".csv");
+        Files.writeString(csv, """
+                id,project_name,countrycode,impagency,borrower,totalcommamt,boardapprovaldate,closingdate,status
+                PB%1$s,Lake Victoria Ferry Terminal,TZ,Marine Services Agency %1$s,United Republic of Tanzania %1$s,2500000,2016-05-10T00:00:00Z,,Active
+                PC%1$s,Dodoma Bypass,TZ,,,1,2016-05-10T00:00:00Z,,Active
+                """.formatted(suffix));
+        signIn("am");
+        click(browser.findElement(By.id("nav-imports")));
+        visible(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+        click(browser.findElement(By.id("import-start")));
+
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#import-current [data-test=import-state]"), "data-state", "DONE"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=projects-created]")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("[data-test=accounts-created]")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.cssSelector("[data-test=rejected-row]")).getText())
+                .startsWith("2 impagency is required");
+        assertThat(browser.findElements(By.cssSelector("[data-test=import-row]"))).isNotEmpty();
+        Files.delete(csv);
+
+        browser.get(Api.base() + "#/accounts?q=" + suffix);
+        click(visible(By.linkText("Marine Services Agency " + suffix)));
+        WebElement project = visible(By.cssSelector("[data-test=project-row][data-external-id=PB" + suffix + "]"));
+        assertThat(project.getText()).contains("Lake Victoria Ferry Terminal", "Active", "$2,500,000", "2016-05-10",
+                "United Republic of Tanzania " + suffix);
+    }
+
+    @Test
     void managesTheAccountTeamOnTheDetailPage() {
         long id = createAccount("Kenya Power Company " + unique());
         signIn("am");

@@ -3,12 +3,16 @@ package io.pylon.imports;
 import io.pylon.security.CurrentUser;
 import io.pylon.security.Permissions;
 import io.pylon.shared.NotFound;
+import io.pylon.shared.Page;
+import io.pylon.shared.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Imports of agencies and projects from an export file. Only account managers and
@@ -40,6 +44,23 @@ public class Imports {
         em.persist(new ImportFile(started, content));
         queued.fire(new ImportQueued(started.id(), currentUser.caller()));
         return started;
+    }
+
+    /** One page of the imports the caller started (administrators: all imports), newest first. */
+    public Page<Import> recent(PageRequest page) {
+        boolean all = currentUser.isPermitted(Permissions.READ_ANY_IMPORT);
+        String where = all ? "" : " where i.startedBy = :username";
+        TypedQuery<Long> count = em.createQuery("select count(i) from Import i" + where, Long.class);
+        TypedQuery<Import> items = em.createQuery("select i from Import i" + where
+                + " order by i.startedAt desc, i.id desc", Import.class);
+        if (!all) {
+            count.setParameter("username", currentUser.username());
+            items.setParameter("username", currentUser.username());
+        }
+        long total = count.getSingleResult();
+        List<Import> imports = total == 0 ? List.of()
+                : items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(imports, total, page.page(), page.size());
     }
 
     public Import find(long id) {

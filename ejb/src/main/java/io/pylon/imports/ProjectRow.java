@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -31,6 +32,11 @@ public record ProjectRow(long row, String id, String projectName, String country
     static final String ID = "id";
     static final String PROJECT_NAME = "project_name";
     static final String COUNTRY_CODE = "countrycode";
+
+    /** Countries the World Bank still writes with its own codes, not the ISO ones: Yemen, DR Congo, West Bank
+     *  and Gaza, Timor-Leste, Serbia. */
+    private static final Map<String, String> WORLD_BANK_CODES =
+            Map.of("RY", "YE", "ZR", "CD", "GZ", "PS", "TP", "TL", "YF", "RS");
     static final String IMPLEMENTING_AGENCY = "impagency";
     static final String BORROWER = "borrower";
     static final String TOTAL_COMMITMENT = "totalcommamt";
@@ -55,7 +61,8 @@ public record ProjectRow(long row, String id, String projectName, String country
         if (agency == null) {
             throw new DomainRuleViolation(IMPLEMENTING_AGENCY, Reason.REQUIRED, "the project names no implementing agency");
         }
-        CountryCode country = CountryCode.fromAlpha2(COUNTRY_CODE, required(COUNTRY_CODE, countryCode));
+        String alpha2 = required(COUNTRY_CODE, countryCode);
+        CountryCode country = CountryCode.fromAlpha2(COUNTRY_CODE, WORLD_BANK_CODES.getOrDefault(alpha2, alpha2));
         String externalId = text(ID, id, ProjectFacts.MAX_EXTERNAL_ID_LENGTH);
         String name = text(PROJECT_NAME, projectName, ProjectFacts.MAX_NAME_LENGTH);
         List<SectorShare> shares = new ArrayList<>();

@@ -28,7 +28,8 @@ class ProjectRowTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ET, ETH", "KE, KEN", "CN, CHN", "ID, IDN", "VN, VNM"})
+    @CsvSource({"ET, ETH", "KE, KEN", "CN, CHN", "ID, IDN", "VN, VNM",
+            "RY, YEM", "ZR, COD", "GZ, PSE", "TP, TLS", "YF, SRB", "XK, XKX"})
     void convertsTheAlpha2CountryToAlpha3(String alpha2, String alpha3) {
         assertThat(row(alpha2, "Roads Authority", "2014-01-31T00:00:00Z", null).check().country().value()).isEqualTo(alpha3);
     }
@@ -41,7 +42,7 @@ class ProjectRowTest {
 
     @Test
     void rejectsCodesOfNoCountry() {
-        assertRefused(row("RY", "Roads Authority", "2014-01-31T00:00:00Z", null), "countrycode", Reason.INVALID_COUNTRY);
+        assertRefused(row("ZZ", "Roads Authority", "2014-01-31T00:00:00Z", null), "countrycode", Reason.INVALID_COUNTRY);
         assertRefused(row(null, "Roads Authority", "2014-01-31T00:00:00Z", null), "countrycode", Reason.REQUIRED);
     }
 

@@ -53,8 +53,7 @@ public class AccountsResource {
         new FieldChecks()
                 .text("q", text, false, AccountProfile.MAX_NAME_LENGTH)
                 .country("country", countryCode)
-                .valid("page", page, p -> p >= 0 && p <= PageRequest.MAX_PAGE, Reason.OUT_OF_RANGE, "must be between 0 and " + PageRequest.MAX_PAGE)
-                .valid("size", size, n -> n >= 1 && n <= PageRequest.MAX_SIZE, Reason.OUT_OF_RANGE, "must be between 1 and " + PageRequest.MAX_SIZE)
+                .paging(page, size)
                 .orThrow();
         AccountQuery query = new AccountQuery(text, countryCode == null ? null : CountryCode.of(countryCode), sort,
                 new PageRequest(page, size));

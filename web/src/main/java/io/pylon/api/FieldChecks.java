@@ -1,6 +1,7 @@
 package io.pylon.api;
 
 import io.pylon.shared.CountryCode;
+import io.pylon.shared.PageRequest;
 import io.pylon.shared.Reason;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,6 +48,14 @@ public final class FieldChecks {
     }
 
     /** An ISO 3166 alpha-3 country code, where one is given. */
+    /** The {@code page} and {@code size} query parameters of a list. */
+    public FieldChecks paging(int page, int size) {
+        return valid("page", page, p -> p >= 0 && p <= PageRequest.MAX_PAGE, Reason.OUT_OF_RANGE,
+                "must be between 0 and " + PageRequest.MAX_PAGE)
+                .valid("size", size, n -> n >= 1 && n <= PageRequest.MAX_SIZE, Reason.OUT_OF_RANGE,
+                        "must be between 1 and " + PageRequest.MAX_SIZE);
+    }
+
     public FieldChecks country(String field, String value) {
         return valid(field, value, CountryCode::isValid, Reason.INVALID_COUNTRY,
                 "must be an ISO 3166 alpha-3 country code such as KEN");

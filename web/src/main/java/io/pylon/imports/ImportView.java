@@ -25,6 +25,17 @@ public record ImportView(long id, String fileName, ImportFormat format, String s
     public record Failure(String message, Long line, Long column, Long record) {
     }
 
+    /** An import in a list: what it is and how far it got, without its report. */
+    public record Summary(long id, String fileName, ImportFormat format, String startedBy, Instant startedAt,
+                          Instant finishedAt, ImportState state, Progress progress) {
+
+        public static Summary of(Import imported) {
+            return new Summary(imported.id(), imported.fileName(), imported.format(), imported.startedBy(),
+                    imported.startedAt(), imported.finishedAt(), imported.state(),
+                    new Progress(imported.rowsDone(), imported.rowsTotal()));
+        }
+    }
+
     public static ImportView of(Import imported) {
         List<Rejection> rejected = imported.rejectedRows().stream()
                 .map(row -> new Rejection(row.row(), row.field(), row.reason().code(), row.message()))

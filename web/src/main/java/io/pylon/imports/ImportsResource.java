@@ -2,17 +2,21 @@ package io.pylon.imports;
 
 import io.pylon.api.FieldChecks;
 import io.pylon.api.InvalidRequest;
+import io.pylon.api.PageView;
 import io.pylon.api.Problem;
+import io.pylon.shared.PageRequest;
 import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -34,8 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         same fields (at least id, project_name, countrycode and impagency; also borrower, totalcommamt, \
         boardapprovaldate, closingdate, status), with the sectors flattened into sector1_name, sector1_percent, \
         ... sector4_name, sector4_percent. Each row's implementing agency (impagency) becomes or matches the \
-        owner account in the row's country (countrycode, ISO 3166 alpha-2; World Bank region codes such as 3A \
-        are rejected), its borrower another account; names match whatever their case, spacing and punctuation. \
+        owner account in the row's country (countrycode, ISO 3166 alpha-2, and the World Bank's own codes RY, \
+        ZR, GZ, TP, YF and XK for Yemen, DR Congo, West Bank and Gaza, Timor-Leste, Serbia and Kosovo; region \
+        codes such as 3A are rejected), its borrower another account; names match whatever their case, spacing and punctuation. \
         An account the import creates is a MINISTRY when its name starts with "Ministry", else an AGENCY, and \
         is led by the importing user. Projects are matched by id (such as P129828): a second import of the \
         same file updates them and creates nothing new.""")
@@ -53,6 +58,14 @@ public class ImportsResource {
         return Response.accepted(started)
                 .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(started.id())).build())
                 .build();
+    }
+
+    @GET
+    @Operation(summary = "The imports you started (administrators: all imports), newest first, one page at a time")
+    public PageView<ImportView.Summary> recent(@QueryParam("page") @DefaultValue("0") int page,
+                                               @QueryParam("size") @DefaultValue("20") int size) {
+        new FieldChecks().paging(page, size).orThrow();
+        return PageView.of(imports.recent(new PageRequest(page, size)), ImportView.Summary::of);
     }
 
     @GET

@@ -32,8 +32,7 @@ public class ProjectsResource {
                                         @QueryParam("size") @DefaultValue("20") int size) {
         new FieldChecks()
                 .valid("account", accountId, id -> id > 0, Reason.OUT_OF_RANGE, "must be a positive id")
-                .valid("page", page, p -> p >= 0 && p <= PageRequest.MAX_PAGE, Reason.OUT_OF_RANGE, "must be between 0 and " + PageRequest.MAX_PAGE)
-                .valid("size", size, n -> n >= 1 && n <= PageRequest.MAX_SIZE, Reason.OUT_OF_RANGE, "must be between 1 and " + PageRequest.MAX_SIZE)
+                .paging(page, size)
                 .orThrow();
         return PageView.of(projects.search(accountId, new PageRequest(page, size)), ProjectView::of);
     }
