@@ -1,5 +1,6 @@
 package io.pylon.imports;
 
+import io.pylon.platform.ServerInstance;
 import io.pylon.security.CurrentUser;
 import io.pylon.security.Permissions;
 import io.pylon.shared.NotFound;
@@ -39,7 +40,7 @@ public class Imports {
     public Import start(String fileName, byte[] content) {
         currentUser.require(Permissions.IMPORT_PROJECTS, "only account managers and administrators import projects");
         ImportFormat format = ExportFiles.formatOf(content);
-        Import started = new Import(fileName, format, currentUser.username(), Instant.now());
+        Import started = new Import(fileName, format, currentUser.username(), Instant.now(), ServerInstance.name());
         em.persist(started);
         em.persist(new ImportFile(started, content));
         queued.fire(new ImportQueued(started.id(), currentUser.caller()));

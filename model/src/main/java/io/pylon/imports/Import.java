@@ -93,14 +93,19 @@ public class Import {
     @OrderColumn(name = "rejection_order")
     private List<RejectedRow> rejectedRows = new ArrayList<>();
 
+    @Column(nullable = false, length = 100)
+    private String runner;
+
     protected Import() {
     }
 
-    public Import(String fileName, ImportFormat format, String startedBy, Instant startedAt) {
+    /** @param runner the server instance that runs the import: the one it was started on */
+    public Import(String fileName, ImportFormat format, String startedBy, Instant startedAt, String runner) {
         this.fileName = fileName == null || fileName.isBlank() ? null : truncated(fileName.strip(), 255);
         this.format = Objects.requireNonNull(format);
         this.startedBy = Objects.requireNonNull(startedBy);
         this.startedAt = Objects.requireNonNull(startedAt);
+        this.runner = Objects.requireNonNull(runner);
         this.state = ImportState.QUEUED;
     }
 
@@ -140,7 +145,7 @@ public class Import {
      * and column of a JSON file, or the record number of a CSV file.
      */
     public void fail(String reason, Long line, Long column, Long record, Instant at) {
-        if (state == ImportState.DONE || state == ImportState.FAILED) {
+        if (hasEnded()) {
             throw new IllegalStateException("import " + id + " is already " + state);
         }
         this.state = ImportState.FAILED;
@@ -149,6 +154,10 @@ public class Import {
         this.failureColumn = column;
         this.failureRecord = record;
         this.finishedAt = at;
+    }
+
+    public boolean hasEnded() {
+        return state == ImportState.DONE || state == ImportState.FAILED;
     }
 
     private void requireState(ImportState expected) {
