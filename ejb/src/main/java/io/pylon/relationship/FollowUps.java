@@ -58,7 +58,7 @@ public class FollowUps {
     public OfAccount openOf(long accountId) {
         Account account = accounts.find(accountId);
         List<FollowUp> open = em.createQuery("""
-                        select f from FollowUp f join fetch f.owner join f.interaction i
+                        select f from FollowUp f join fetch f.owner join fetch f.interaction i
                         where i.account.id = :account and f.completedAt is null order by f.dueOn, f.id""", FollowUp.class)
                 .setParameter("account", accountId)
                 .getResultList();
