@@ -9,6 +9,7 @@ import { teamCard } from './team.js';
 import { contactsCard } from './contacts.js';
 import { projectsCard } from './projects.js';
 import { surveysCard } from './surveys.js';
+import { interactionsCard } from './interactions.js';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
@@ -190,12 +191,18 @@ function pager(result, state, go) {
 
 // ---- detail ----
 
-/** One account with its contacts, surveys, team, projects and history. */
+/** One account with everything attached to it, each part a card. */
 export async function detailView(id) {
   const me = await session();
-  const [account, history, team, contacts, surveys, projects] = await Promise.all([
-    api.get(`accounts/${id}`), api.get(`accounts/${id}/history`), teamCard(id, me), contactsCard(id, mayEdit(me)),
-    surveysCard(id, mayEdit(me)), projectsCard(id)]);
+  const editable = mayEdit(me);
+  const [account, history, ...cards] = await Promise.all([
+    api.get(`accounts/${id}`), api.get(`accounts/${id}/history`),
+    interactionsCard(id, editable),
+    contactsCard(id, editable),
+    surveysCard(id, editable),
+    teamCard(id, me),
+    projectsCard(id),
+  ]);
   return h('section', { id: 'account-detail', 'data-account-id': account.id },
     breadcrumb(account.name),
     h('div', { class: 'd-flex flex-wrap justify-content-between align-items-start gap-2 mb-3' },
@@ -208,10 +215,7 @@ export async function detailView(id) {
         h('dl', { class: 'row mb-0' }, FIELDS.flatMap(field => [
           h('dt', { class: 'col-sm-3', ...tr(`account.field.${field}`) }),
           h('dd', { class: 'col-sm-9', 'data-test': `account-${field}` }, fieldValue(field, account))])))),
-    contacts,
-    surveys,
-    team,
-    projects,
+    cards,
     h('h2', { class: 'h5 mb-3', ...tr('history.title') }),
     historyTable(history));
 }

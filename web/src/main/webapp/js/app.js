@@ -4,6 +4,7 @@ import { session } from './api.js';
 import { h } from './dom.js';
 import { failureView } from './errors.js';
 import { importsView, mayImport } from './imports.js';
+import { myFollowUpsView } from './my-follow-ups.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
 
 const ROUTES = [
@@ -13,6 +14,7 @@ const ROUTES = [
   [/^\/accounts\/(\d+)\/edit$/, match => editView(Number(match[1]))],
   [/^\/imports$/, async () => importsView(await session())],
   [/^\/imports\/(\d+)$/, async match => importsView(await session(), Number(match[1]))],
+  [/^\/me\/follow-ups$/, () => myFollowUpsView()],
 ];
 
 const main = document.getElementById('view');
@@ -67,6 +69,15 @@ async function route() {
     return; // a later navigation has overtaken this one
   }
   translate(section);
+  for (const link of document.querySelectorAll('#nav-menu .nav-link')) {
+    const here = path.startsWith(link.getAttribute('href').slice(1));
+    link.classList.toggle('active', here);
+    if (here) {
+      link.setAttribute('aria-current', 'page');
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  }
   // The new view may have the element the user was on, such as the search box: keep them there.
   const focusedId = document.activeElement?.id;
   main.replaceChildren(section);

@@ -7,6 +7,9 @@ import io.pylon.account.Classification;
 import io.pylon.account.Sector;
 import io.pylon.account.TeamMember;
 import io.pylon.account.TeamRole;
+import io.pylon.relationship.Interaction;
+import io.pylon.relationship.InteractionDetails;
+import io.pylon.relationship.InteractionKind;
 import io.pylon.security.Role;
 import io.pylon.security.User;
 import io.pylon.security.Users;
@@ -18,7 +21,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +142,32 @@ public class FirstUsers {
         team(uzbekRailways, people.get("am"), TeamRole.ACCOUNT_LEAD);
         team(uzbekRailways, people.get("viewer"), TeamRole.MEMBER);
         team(cambodiaAirports, people.get("bid"), TeamRole.BID_LEAD);
-        LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio");
+
+        // Dated from today, so that some follow-ups and visits are overdue whenever the demo starts.
+        LocalDate today = LocalDate.now();
+        Interaction railwaysVisit = interaction(kenyaRailways, InteractionKind.VISIT, today.minusDays(40),
+                "Site visit to the Naivasha inland container depot with the Director of Infrastructure.",
+                "They want the phase 2 extension priced with export-credit financing.", people.get("am"), people.get("bid"));
+        followUp(railwaysVisit, "Send the phase 2 financing options", people.get("am"), today.minusDays(5));
+        followUp(railwaysVisit, "Prepare the site survey schedule", people.get("pm"), today.plusDays(10));
+        Interaction portsMeeting = interaction(tanzaniaPorts, InteractionKind.MEETING, today.minusDays(10),
+                "Meeting on the berth 8-11 rehabilitation tender.", "Pre-qualification opens next month.",
+                people.get("am"), people.get("bid"));
+        followUp(portsMeeting, "Confirm the consortium partners for pre-qualification", people.get("bid"), today.minusDays(2));
+        interaction(tanzaniaPorts, InteractionKind.CALL, today.minusDays(3), "Call with procurement about the tender dates.",
+                null, people.get("bid"));
+        Interaction powerVisit = interaction(bangladeshPower, InteractionKind.VISIT, today.minusMonths(8),
+                "Visit to the Board on the grid substation programme.", "Interested in a turnkey offer.", people.get("am"),
+                people.get("exec"));
+        followUp(powerVisit, "Brief the sponsor before the next visit", people.get("exec"), today.plusDays(14));
+        Interaction transportEmail = interaction(kenyaTransport, InteractionKind.EMAIL, today.minusDays(20),
+                "Sent the ministry our reference list of rail and road projects.", null, people.get("am"));
+        followUp(transportEmail, "Ask for a meeting with the Principal Secretary", people.get("am"), today.plusDays(3));
+        Interaction roadsVisit = interaction(ethiopiaRoads, InteractionKind.VISIT, today.minusMonths(1),
+                "Visit to the Addis Ababa ring road maintenance depot.", "They asked for a bridge inspection proposal.",
+                people.get("pm"));
+        followUp(roadsVisit, "Send the bridge inspection proposal", people.get("pm"), today.minusDays(1));
+        LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio with interactions");
     }
 
     private Account agency(String name, String nativeName, String country, AgencyType type, Set<Sector> sectors,
@@ -145,6 +176,20 @@ public class FirstUsers {
                 parent, classification));
         em.persist(account);
         return account;
+    }
+
+    private Interaction interaction(Account account, InteractionKind kind, LocalDate on, String summary, String outcome,
+                                    User recordedBy, User... alsoThere) {
+        Set<User> ours = new HashSet<>(Set.of(alsoThere));
+        ours.add(recordedBy);
+        Interaction interaction = new Interaction(account, new InteractionDetails(kind, on, summary, outcome), ours,
+                Set.of(), recordedBy.username(), Instant.now());
+        em.persist(interaction);
+        return interaction;
+    }
+
+    private void followUp(Interaction interaction, String description, User owner, LocalDate dueOn) {
+        em.persist(interaction.followUp(description, owner, dueOn));
     }
 
     private void team(Account account, User user, TeamRole role) {

@@ -18,6 +18,8 @@ public final class Permissions {
     public static final String IMPORT_PROJECTS = "project:import";
     /** Read the imports other people started; only administrators do. */
     public static final String READ_ANY_IMPORT = "import:read:*";
+    /** Set the months between visits per tier; only administrators do. */
+    public static final String CONFIGURE_VISIT_CADENCE = "settings:visit-cadence:change";
 
     /** Roles whose holders change the accounts of their teams; a VIEWER only reads them. */
     private static final Set<Role> TEAM_WRITERS =
@@ -36,6 +38,11 @@ public final class Permissions {
 
     public static String manageTeam(long accountId) {
         return "account:manage-team:" + accountId;
+    }
+
+    /** Whether the roles see every account, on a team or not. */
+    public static boolean seesEveryAccount(Set<Role> roles) {
+        return roles.contains(Role.ADMIN) || roles.contains(Role.EXECUTIVE);
     }
 
     public static Set<String> granted(Set<Role> roles, Collection<Long> teamAccountIds) {
