@@ -4,12 +4,14 @@ import { session } from './api.js';
 import { h } from './dom.js';
 import { failureView } from './errors.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
+import { paretoView } from './pareto.js';
 
 const ROUTES = [
   [/^\/accounts$/, (match, query) => listView(query)],
   [/^\/accounts\/new$/, () => createView()],
   [/^\/accounts\/(\d+)$/, match => detailView(Number(match[1]))],
   [/^\/accounts\/(\d+)\/edit$/, match => editView(Number(match[1]))],
+  [/^\/pareto$/, () => paretoView()],
 ];
 
 const main = document.getElementById('view');
@@ -38,6 +40,7 @@ async function route() {
     return;
   }
   const ticket = ++latest;
+  markCurrentNavLink(path);
   main.setAttribute('aria-busy', 'true');
   let section;
   try {
@@ -61,6 +64,19 @@ async function route() {
   }
 }
 
+/** Highlights the navigation link of the page shown: the Pareto page, or the accounts for all others. */
+function markCurrentNavLink(path) {
+  const current = path === '/pareto' ? 'nav-pareto' : 'nav-accounts';
+  for (const link of document.querySelectorAll('#nav-menu .nav-link')) {
+    link.classList.toggle('active', link.id === current);
+    if (link.id === current) {
+      link.setAttribute('aria-current', 'page');
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  }
+}
+
 async function start() {
   await initLanguage();
   bindLanguageButtons(document);
@@ -68,6 +84,8 @@ async function start() {
   const user = document.getElementById('nav-user');
   user.textContent = me.displayName;
   user.dataset.username = me.username;
+  // The Pareto analysis reveals the whole portfolio: only administrators and executives see it.
+  document.getElementById('nav-pareto-item').hidden = !me.roles.some(role => role === 'ADMIN' || role === 'EXECUTIVE');
   document.body.hidden = false;
   window.addEventListener('hashchange', route);
   await route();
