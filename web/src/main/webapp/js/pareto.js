@@ -69,7 +69,7 @@ function rankingTable(pareto) {
       h('td', { class: 'text-end' }, percent(item.share)),
       h('td', { class: 'text-end' }, percent(item.cumulativeShare)),
       h('td', { 'data-test': 'pareto-tier' }, tierBadge(item.tier), item.overridden ? h('span', { class: 'small ms-1', ...tr('pareto.overridden') }) : null),
-      h('td', {}, tierBadge(item.computedTier)))))));
+      h('td', { 'data-test': 'pareto-computed-tier' }, tierBadge(item.computedTier)))))));
 }
 
 function unconvertedList(pareto) {
