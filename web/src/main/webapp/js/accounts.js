@@ -10,6 +10,8 @@ import { contactsCard } from './contacts.js';
 import { projectsCard } from './projects.js';
 import { surveysCard } from './surveys.js';
 import { interactionsCard } from './interactions.js';
+import { opportunitiesCard } from './opportunities.js';
+import { tierCard } from './tiers.js';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
@@ -197,7 +199,9 @@ export async function detailView(id) {
   const editable = mayEdit(me);
   const [account, history, ...cards] = await Promise.all([
     api.get(`accounts/${id}`), api.get(`accounts/${id}/history`),
+    tierCard(id, me),
     interactionsCard(id, editable),
+    opportunitiesCard(id, editable),
     contactsCard(id, editable),
     surveysCard(id, editable),
     teamCard(id, me),

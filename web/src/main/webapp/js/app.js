@@ -6,6 +6,7 @@ import { failureView } from './errors.js';
 import { importsView, mayImport } from './imports.js';
 import { myFollowUpsView } from './my-follow-ups.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
+import { paretoView } from './pareto.js';
 
 const ROUTES = [
   [/^\/accounts$/, (match, query) => listView(query)],
@@ -15,6 +16,7 @@ const ROUTES = [
   [/^\/imports$/, async () => importsView(await session())],
   [/^\/imports\/(\d+)$/, async match => importsView(await session(), Number(match[1]))],
   [/^\/me\/follow-ups$/, () => myFollowUpsView()],
+  [/^\/pareto$/, () => paretoView()],
 ];
 
 const main = document.getElementById('view');
@@ -69,15 +71,6 @@ async function route() {
     return; // a later navigation has overtaken this one
   }
   translate(section);
-  for (const link of document.querySelectorAll('#nav-menu .nav-link')) {
-    const here = path.startsWith(link.getAttribute('href').slice(1));
-    link.classList.toggle('active', here);
-    if (here) {
-      link.setAttribute('aria-current', 'page');
-    } else {
-      link.removeAttribute('aria-current');
-    }
-  }
   // The new view may have the element the user was on, such as the search box: keep them there.
   const focusedId = document.activeElement?.id;
   main.replaceChildren(section);
@@ -98,6 +91,8 @@ async function start() {
   user.textContent = me.displayName;
   user.dataset.username = me.username;
   document.getElementById('nav-imports-item').hidden = !mayImport(me);
+  // The Pareto analysis reveals the whole portfolio: only administrators and executives see it.
+  document.getElementById('nav-pareto-item').hidden = !me.roles.some(role => role === 'ADMIN' || role === 'EXECUTIVE');
   document.body.hidden = false;
   window.addEventListener('hashchange', route);
   await route();

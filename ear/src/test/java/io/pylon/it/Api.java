@@ -64,6 +64,10 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Uploads a file as the part {@code file} of a multipart/form-data body, as a browser form does. */
     Answer upload(String path, String fileName, byte[] content) {
         String boundary = "pylon-" + UUID.randomUUID();

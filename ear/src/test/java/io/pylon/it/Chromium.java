@@ -1,6 +1,6 @@
 package io.pylon.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,12 +11,18 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,65 +33,92 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium for the browser tests of one feature, driven through the system's
- * ChromeDriver, with its own empty profile, and the steps every such test takes.
+ * Headless Chromium for a browser test class, driven through the system's ChromeDriver, as a JUnit extension
+ * ({@code @RegisterExtension}): skips each test with the reason where Chromium or its driver is missing, keeps a
+ * screenshot and the console of a failed test, and closes the browser and its profile after each test; in
+ * between, the steps every browser test takes. BrowserIT predates it and has the same steps inline.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
-    static final Duration WAIT = Duration.ofSeconds(15);
-
+    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final File BINARY = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final File DRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
-    final ChromeDriver browser;
-    final WebDriverWait wait;
-    private final Path profile;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
 
-    /** Why browser tests cannot run here, or null when they can. */
-    static String missing() {
-        for (File binary : List.of(BINARY, DRIVER)) {
-            if (!binary.canExecute()) {
-                return (binary == BINARY ? "Chromium" : "ChromeDriver") + " not found at " + binary
-                        + ": install chromium and chromium-driver to run the browser tests";
-            }
-        }
-        return null;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        String missing = List.of(BINARY, DRIVER).stream().filter(binary -> !binary.canExecute()).findFirst()
+                .map(binary -> binary + " not found: install chromium and chromium-driver to run the browser tests")
+                .orElse(null);
+        assumeTrue(missing == null, missing);
     }
 
-    /** A fresh browser speaking language. */
-    Chromium(String language) throws IOException {
+    @Override
+    public void afterTestExecution(ExtensionContext context) throws IOException {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            Path directory = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+            Files.createDirectories(directory);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), directory.resolve("failed-" + context.getRequiredTestMethod().getName() + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().logs().get(LogType.BROWSER).getAll().forEach(line -> System.err.println("browser console: " + line));
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            profile = null;
+        }
+    }
+
+    /** An English browser with an empty profile, signed in as username, on the account list. */
+    WebDriver signIn(String username) throws IOException {
         profile = Files.createTempDirectory("pylon-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + language);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        // With the driver executable given, Selenium Manager has nothing to look up or download.
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build(),
-                options);
-        wait = new WebDriverWait(browser, WAIT);
+        // With the driver given, Selenium Manager has nothing to look up or download.
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort()
+                .build(), options);
+        wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    /** Signs in as username through the login page and waits for the account list. */
-    void signIn(String username) {
-        browser.get(Api.base() + "login.html");
+        driver.get(Api.base() + "login.html");
         visible(By.id("login-username")).sendKeys(username);
-        browser.findElement(By.id("login-password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        driver.findElement(By.id("login-password")).sendKeys(Api.DEMO_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", username));
         visible(By.id("accounts-table"));
+        return driver;
     }
 
     WebElement visible(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Clicks after scrolling the element to the middle at once: Bootstrap's smooth scrolling races clicks. */
+    <T> T until(Function<WebDriver, T> condition) {
+        return wait.until(condition);
+    }
+
+    /** Clicks after scrolling the element to the middle at once: Bootstrap's smooth scrolling races a click. */
     void click(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
@@ -96,35 +129,12 @@ final class Chromium implements AutoCloseable {
         script("arguments[0].value = arguments[1]", field, value);
     }
 
+    /** What the form field with this id holds now, typed or filled in. */
     String valueOf(String id) {
-        return browser.findElement(By.id(id)).getDomProperty("value");
-    }
-
-    /** Keeps what the browser shows as name.png where the build says (browser.screenshots), and what it logged. */
-    void keepEvidence(String name) {
-        Path directory = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
-        try {
-            Files.createDirectories(directory);
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), directory.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        browser.manage().logs().get(LogType.BROWSER).getAll().forEach(entry -> System.err.println("browser console: " + entry));
+        return driver.findElement(By.id(id)).getDomProperty("value");
     }
 
     private void script(String script, Object... arguments) {
-        ((JavascriptExecutor) browser).executeScript(script, arguments);
-    }
-
-    @Override
-    public void close() throws IOException {
-        browser.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-        assertThat(profile).doesNotExist();
+        ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 }

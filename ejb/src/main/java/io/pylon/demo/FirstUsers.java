@@ -10,10 +10,16 @@ import io.pylon.account.TeamRole;
 import io.pylon.relationship.Interaction;
 import io.pylon.relationship.InteractionDetails;
 import io.pylon.relationship.InteractionKind;
+import io.pylon.currency.ExchangeRate;
+import io.pylon.opportunity.Opportunity;
+import io.pylon.opportunity.OpportunityDetails;
+import io.pylon.opportunity.OpportunityStage;
+import io.pylon.portfolio.ParetoAnalysis;
 import io.pylon.security.Role;
 import io.pylon.security.User;
 import io.pylon.security.Users;
 import io.pylon.shared.CountryCode;
+import io.pylon.shared.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -21,8 +27,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,6 +60,9 @@ public class FirstUsers {
 
     @Inject
     Users users;
+
+    @Inject
+    ParetoAnalysis paretoAnalysis;
 
     @Inject
     @ConfigProperty(name = "pylon.demo", defaultValue = "false")
@@ -167,7 +178,25 @@ public class FirstUsers {
                 "Visit to the Addis Ababa ring road maintenance depot.", "They asked for a bridge inspection proposal.",
                 people.get("pm"));
         followUp(roadsVisit, "Send the bridge inspection proposal", people.get("pm"), today.minusDays(1));
-        LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio with interactions");
+        LocalDate ratesFrom = LocalDate.of(2025, 1, 1);
+        for (String[] rate : new String[][] {{"EUR", "1.08"}, {"CNY", "0.138"}, {"KES", "0.0077"}, {"JPY", "0.0067"}}) {
+            em.persist(new ExchangeRate(Currency.getInstance(rate[0]), Currency.getInstance("USD"), ratesFrom,
+                    new BigDecimal(rate[1])));
+        }
+        opportunity(kenyaRailways, "Standard gauge railway, phase 2B", Sector.RAIL, "850000000", "USD", 100, OpportunityStage.WON, "2025-06-30");
+        opportunity(kenyaRailways, "Nairobi commuter rail upgrade", Sector.RAIL, "22000000000", "KES", 60, OpportunityStage.NEGOTIATING, "2027-03-31");
+        opportunity(bangladeshPower, "Payra 1,320 MW power plant, unit 3", Sector.POWER, "420000000", "EUR", 100, OpportunityStage.WON, "2025-11-15");
+        opportunity(bangladeshPower, "Rooppur grid connection", Sector.POWER, "1500000000", "CNY", 40, OpportunityStage.BIDDING, "2027-06-30");
+        opportunity(tanzaniaPorts, "Dar es Salaam berths 8 to 11", Sector.PORT, "300000000", "USD", 50, OpportunityStage.QUALIFIED, "2027-09-30");
+        opportunity(indonesiaPublicWorks, "Jatigede dam irrigation network", Sector.WATER, "18000000000", "JPY", 70, OpportunityStage.NEGOTIATING, "2027-01-31");
+        opportunity(indonesiaPublicWorks, "Trans-Sumatra toll road section", Sector.ROAD, "250000000", "USD", 0, OpportunityStage.LOST, "2026-04-30");
+        opportunity(vietnamExpressway, "North-South expressway, Can Tho to Ca Mau", Sector.ROAD, "180000000", "USD", 30, OpportunityStage.BIDDING, "2027-12-31");
+        opportunity(ethiopiaRoads, "Modjo to Hawassa road, lot 4", Sector.ROAD, "95000000", "EUR", 100, OpportunityStage.WON, "2025-09-30");
+        opportunity(serbiaCorridors, "Morava corridor bridges", Sector.BRIDGE, "140000000", "EUR", 20, OpportunityStage.IDENTIFIED, null);
+        opportunity(uzbekRailways, "Tashkent to Samarkand electrification", Sector.RAIL, "600000000", "CNY", 25, OpportunityStage.QUALIFIED, "2028-03-31");
+        paretoAnalysis.placeAll(ParetoAnalysis.SYSTEM);
+        LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio with interactions "
+                + "and opportunities");
     }
 
     private Account agency(String name, String nativeName, String country, AgencyType type, Set<Sector> sectors,
@@ -190,6 +219,13 @@ public class FirstUsers {
 
     private void followUp(Interaction interaction, String description, User owner, LocalDate dueOn) {
         em.persist(interaction.followUp(description, owner, dueOn));
+    }
+
+    private void opportunity(Account account, String title, Sector sector, String amount, String currency,
+                             int winProbabilityPercent, OpportunityStage stage, String expectedAwardOn) {
+        em.persist(new Opportunity(account, new OpportunityDetails(title, sector, account.country(),
+                Money.of(new BigDecimal(amount), Currency.getInstance(currency)), winProbabilityPercent, stage,
+                expectedAwardOn == null ? null : LocalDate.parse(expectedAwardOn))));
     }
 
     private void team(Account account, User user, TeamRole role) {

@@ -28,7 +28,7 @@ public class VisitCadences {
     }
 
     public VisitCadence change(VisitCadence cadence) {
-        currentUser.require(Permissions.CONFIGURE_VISIT_CADENCE, "only administrators change the visit cadence");
+        currentUser.require(Permissions.CHANGE_SETTINGS, "only administrators change the visit cadence");
         cadence.months().forEach((tier, months) -> {
             TierVisitCadence stored = em.find(TierVisitCadence.class, tier);
             if (stored == null) {

@@ -4,6 +4,7 @@ import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.NormalizedName;
 import io.pylon.shared.Reason;
+import io.pylon.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -18,8 +19,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
@@ -69,12 +74,32 @@ public class Account {
     @Column(length = 20)
     private Classification classification;
 
-    /** Set by the Pareto analysis or a manual override, each with its own history, hence not audited here. */
+    /*
+     * The tier fields have their own history (TierChange), hence are not audited here; and a recomputation must
+     * not make someone's edit of the profile stale, hence they leave the version alone.
+     */
+
+    /** The tier in force: the computed one, unless overridden. */
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 1)
     private Tier tier = Tier.C;
+
+    /** Where the Pareto analysis last placed the account. */
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "computed_tier", nullable = false, length = 1)
+    private Tier computedTier = Tier.C;
+
+    /** Why a person set the tier in force by hand; null while the computed tier is in force. */
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "tier_override_reason", length = TierChange.MAX_REASON)
+    private String tierOverrideReason;
 
     protected Account() {
     }
@@ -150,7 +175,57 @@ public class Account {
         return classification;
     }
 
+    /**
+     * Places the account in the tier the Pareto analysis computed. An overridden account keeps the tier in force;
+     * otherwise the computed tier takes effect. Answers the change of the tier in force, if there is one.
+     */
+    public Optional<TierChange> placeInTier(Tier computed, String by, Instant at) {
+        this.computedTier = Objects.requireNonNull(computed);
+        if (isTierOverridden() || computed == tier) {
+            return Optional.empty();
+        }
+        return Optional.of(changeTier(TierChangeKind.COMPUTED, computed, null, by, at));
+    }
+
+    /** Puts the account in tier by hand, for a reason; it stays there through recomputations until removed. */
+    public TierChange overrideTier(Tier overriding, String reason, String by, Instant at) {
+        String why = Texts.tidy("reason", reason, true, TierChange.MAX_REASON);
+        if (overriding == null) {
+            throw new DomainRuleViolation("tier", Reason.REQUIRED, "is required");
+        }
+        this.tierOverrideReason = why;
+        return changeTier(TierChangeKind.OVERRIDDEN, overriding, why, by, at);
+    }
+
+    /** Returns the account to its computed tier; nothing changes when no override is in force. */
+    public Optional<TierChange> removeTierOverride(String reason, String by, Instant at) {
+        String why = Texts.tidy("reason", reason, false, TierChange.MAX_REASON);
+        if (!isTierOverridden()) {
+            return Optional.empty();
+        }
+        this.tierOverrideReason = null;
+        return Optional.of(changeTier(TierChangeKind.OVERRIDE_REMOVED, computedTier, why, by, at));
+    }
+
+    private TierChange changeTier(TierChangeKind kind, Tier to, String reason, String by, Instant at) {
+        TierChange change = new TierChange(this, kind, tier, to, reason, by, at);
+        this.tier = to;
+        return change;
+    }
+
     public Tier tier() {
         return tier;
+    }
+
+    public Tier computedTier() {
+        return computedTier;
+    }
+
+    public boolean isTierOverridden() {
+        return tierOverrideReason != null;
+    }
+
+    public String tierOverrideReason() {
+        return tierOverrideReason;
     }
 }

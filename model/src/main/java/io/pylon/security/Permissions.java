@@ -18,8 +18,12 @@ public final class Permissions {
     public static final String IMPORT_PROJECTS = "project:import";
     /** Read the imports other people started; only administrators do. */
     public static final String READ_ANY_IMPORT = "import:read:*";
-    /** Set the months between visits per tier; only administrators do. */
-    public static final String CONFIGURE_VISIT_CADENCE = "settings:visit-cadence:change";
+    /** See the whole portfolio's value and tiers (the Pareto analysis), which reveals every account. */
+    public static final String READ_PORTFOLIO = "portfolio:read";
+    /** Recompute every account's tier, and override the tier of any account. */
+    public static final String PLACE_TIERS = "portfolio:place-tiers";
+    /** Change the application's settings, such as exchange rates, tier cut points and the visit cadence; only administrators do. */
+    public static final String CHANGE_SETTINGS = "settings:write";
 
     /** Roles whose holders change the accounts of their teams; a VIEWER only reads them. */
     private static final Set<Role> TEAM_WRITERS =
@@ -53,6 +57,8 @@ public final class Permissions {
         }
         if (roles.contains(Role.EXECUTIVE)) {
             granted.add(READ_ANY_ACCOUNT);
+            granted.add(READ_PORTFOLIO);
+            granted.add(PLACE_TIERS);
         }
         if (roles.contains(Role.ACCOUNT_MANAGER)) {
             granted.add(CREATE_ACCOUNT);

@@ -16,7 +16,7 @@ import java.util.Objects;
 public class Money {
 
     public static final int SCALE = 2;
-    private static final int PRECISION = 19;
+    public static final int PRECISION = 19;
 
     @Column(precision = 19, scale = SCALE)
     private BigDecimal amount;

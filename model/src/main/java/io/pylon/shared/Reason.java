@@ -22,6 +22,10 @@ public enum Reason {
     /** Text that is not in the expected character encoding (UTF-8). */
     WRONG_ENCODING,
     NOT_ALLOWED,
+    /** A code that is not an ISO 4217 currency. */
+    UNKNOWN_CURRENCY,
+    /** An amount in a currency that has no exchange rate into the reporting currency on the day asked for. */
+    NO_EXCHANGE_RATE,
     OUT_OF_RANGE,
     IN_THE_FUTURE,
     WRONG_TYPE,

@@ -16,8 +16,9 @@ class PermissionsTest {
     @Test
     void executivesReadEveryAccountAndWriteTheirTeamsOnes() {
         assertThat(Permissions.granted(EnumSet.of(Role.EXECUTIVE), List.of(7L)))
-                .containsExactlyInAnyOrder("account:read:*", "account:read:7", "account:write:7")
-                .doesNotContain(Permissions.CREATE_ACCOUNT, Permissions.IMPORT_PROJECTS);
+                .containsExactlyInAnyOrder("account:read:*", "portfolio:read", "portfolio:place-tiers",
+                        "account:read:7", "account:write:7")
+                .doesNotContain(Permissions.CREATE_ACCOUNT, Permissions.IMPORT_PROJECTS, Permissions.CHANGE_SETTINGS);
     }
 
     @Test

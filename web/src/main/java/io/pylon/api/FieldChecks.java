@@ -3,11 +3,13 @@ package io.pylon.api;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.PageRequest;
 import io.pylon.shared.Reason;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +72,35 @@ public final class FieldChecks {
             return LocalDate.parse(value);
         } catch (DateTimeParseException notADay) {
             errors.add(new Problem.FieldError(field, Reason.INVALID_DATE, "must be a date that exists, as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    /** The ISO 4217 currency of the code in {@code value} ({@code USD}), or null (with an error unless absent). */
+    public Currency currency(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value.matches("[A-Z]{3}")) {
+                return Currency.getInstance(value);
+            }
+        } catch (IllegalArgumentException unknown) {
+            // reported below, as a code of the wrong form is
+        }
+        errors.add(new Problem.FieldError(field, Reason.UNKNOWN_CURRENCY, "must be an ISO 4217 currency code such as USD"));
+        return null;
+    }
+
+    /** The decimal number written in {@code value} ({@code "1234.56"}), or null (with an error unless absent). */
+    public BigDecimal decimal(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException notANumber) {
+            errors.add(new Problem.FieldError(field, Reason.WRONG_TYPE, "must be a decimal number such as \"1234.56\""));
             return null;
         }
     }

@@ -46,6 +46,21 @@ class FieldChecksTest {
     }
 
     @Test
+    void readsCurrenciesAndDecimalsOrSaysWhatIsWrong() {
+        FieldChecks checks = new FieldChecks();
+        assertThat(checks.currency("currency", "EUR")).hasToString("EUR");
+        assertThat(checks.decimal("rate", " 0.0125 ")).isEqualByComparingTo("0.0125");
+        assertThat(checks.currency("value.currency", "XYZ")).isNull();
+        assertThat(checks.currency("other", "usd")).isNull();
+        assertThat(checks.decimal("amount", "12,5")).isNull();
+
+        assertThatThrownBy(checks::orThrow)
+                .extracting(e -> ((InvalidRequest) e).errors().stream().map(error -> error.field() + " " + error.code())
+                        .toList())
+                .isEqualTo(List.of("value.currency unknown_currency", "other unknown_currency", "amount wrong_type"));
+    }
+
+    @Test
     void requiresABody() {
         assertThatThrownBy(() -> FieldChecks.body(null)).isInstanceOf(InvalidRequest.class);
         assertThat(FieldChecks.body("x")).isEqualTo("x");

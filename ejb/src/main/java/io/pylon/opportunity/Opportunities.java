@@ -1,0 +1,79 @@
+package io.pylon.opportunity;
+
+import io.pylon.account.Account;
+import io.pylon.account.Accounts;
+import io.pylon.security.CurrentUser;
+import io.pylon.security.Permissions;
+import io.pylon.shared.Conflict;
+import io.pylon.shared.NotFound;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The opportunities of an agency. They are seen by whoever sees the account and changed by whoever may change
+ * it; an opportunity of an account the caller may not see does not exist for them.
+ */
+@Stateless
+public class Opportunities {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Accounts accounts;
+
+    /** The account's opportunities, those expected soonest first (undated last), then by title. */
+    public List<Opportunity> of(long accountId) {
+        accounts.find(accountId);
+        return em.createQuery("""
+                        select o from Opportunity o where o.account.id = :account
+                        order by o.expectedAwardOn nulls last, o.title, o.id""", Opportunity.class)
+                .setParameter("account", accountId)
+                .getResultList();
+    }
+
+    public Opportunity add(long accountId, OpportunityDetails details) {
+        Account account = accounts.find(accountId);
+        requireWriter(accountId);
+        Opportunity opportunity = new Opportunity(account, details);
+        em.persist(opportunity);
+        return opportunity;
+    }
+
+    public Opportunity find(long accountId, long opportunityId) {
+        accounts.find(accountId);
+        Opportunity opportunity = em.find(Opportunity.class, opportunityId);
+        if (opportunity == null || !opportunity.account().id().equals(accountId)) {
+            throw new NotFound("opportunity", opportunityId);
+        }
+        return opportunity;
+    }
+
+    /** Replaces what is known about the opportunity, provided nobody changed it since {@code expectedVersion}. */
+    public Opportunity update(long accountId, long opportunityId, long expectedVersion, OpportunityDetails details) {
+        Opportunity opportunity = find(accountId, opportunityId);
+        requireWriter(accountId);
+        String what = "opportunity " + opportunityId;
+        if (opportunity.version() != expectedVersion) {
+            throw Conflict.staleVersion(what, expectedVersion, opportunity.version());
+        }
+        opportunity.update(details);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw Conflict.staleVersion(what, expectedVersion, expectedVersion + 1);
+        }
+        return opportunity;
+    }
+
+    private void requireWriter(long accountId) {
+        currentUser.require(Permissions.writeAccount(accountId), "you may read this account but not change it");
+    }
+}

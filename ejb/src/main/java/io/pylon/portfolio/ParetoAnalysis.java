@@ -1,0 +1,159 @@
+package io.pylon.portfolio;
+
+import io.pylon.account.Account;
+import io.pylon.currency.ExchangeRate;
+import io.pylon.currency.ExchangeRates;
+import io.pylon.currency.RateTable;
+import io.pylon.opportunity.OpportunityStage;
+import io.pylon.shared.Money;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Values every account and ranks the portfolio, in four statements whatever its size: the settings, the rates,
+ * the accounts, and the opportunities summed per account, currency and stage.
+ * <p>
+ * An account's value is its contracted value (won opportunities, in full) plus its pipeline (open opportunities,
+ * value times win probability, summed per currency and rounded half-even to the cent), each converted into the
+ * reporting currency at the rate in force on the day. Amounts in a currency with no rate then are reported as
+ * unconverted and left out of the value.
+ * <p>
+ * No security checks here: {@link Tiers} checks the caller; the nightly timer and the demo data run as the system.
+ */
+@Stateless
+public class ParetoAnalysis {
+
+    /** Who the history names for the placements nobody asked for. */
+    public static final String SYSTEM = "system";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ExchangeRates exchangeRates;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** What a placement of every account did. */
+    public record Outcome(int accounts, int changed, Instant at) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ParetoReport analyse(LocalDate day) {
+        TierSettings settings = em.find(TierSettings.class, TierSettings.ID);
+        RateTable rates = exchangeRates.table();
+        List<Account> accounts = em.createQuery("select a from Account a", Account.class).getResultList();
+        Map<Long, Holdings> holdings = holdings();
+
+        Map<Long, Account> byId = new HashMap<>();
+        List<AccountValue> values = new ArrayList<>(accounts.size());
+        Set<ExchangeRate> ratesUsed = new LinkedHashSet<>();
+        List<ParetoReport.Unconverted> unconverted = new ArrayList<>();
+        for (Account account : accounts) {
+            byId.put(account.id(), account);
+            Holdings held = holdings.getOrDefault(account.id(), new Holdings());
+            BigDecimal contracted = BigDecimal.ZERO;
+            BigDecimal pipeline = BigDecimal.ZERO;
+            for (Currency currency : held.currencies()) {
+                Money won = held.contracted(currency);
+                Money weighted = held.pipeline(currency);
+                if (!currency.equals(rates.reportingCurrency()) && rates.rateOn(currency, day).isEmpty()) {
+                    unconverted.add(new ParetoReport.Unconverted(account, won, weighted));
+                    continue;
+                }
+                contracted = contracted.add(rates.convert(won, day).orElseThrow().to().amount());
+                pipeline = pipeline.add(rates.convert(weighted, day).orElseThrow().to().amount());
+                rates.rateOn(currency, day).ifPresent(ratesUsed::add);
+            }
+            values.add(new AccountValue(account.id(), contracted, pipeline));
+        }
+        List<ParetoReport.Entry> entries = Pareto.rank(values, settings.cutPoints()).stream()
+                .map(placement -> new ParetoReport.Entry(byId.get(placement.account().accountId()), placement))
+                .toList();
+        List<ExchangeRate> used = ratesUsed.stream()
+                .sorted(Comparator.comparing(rate -> rate.currency().getCurrencyCode()))
+                .toList();
+        return new ParetoReport(day, settings.reportingCurrency(), settings.cutPoints(), entries, used, unconverted);
+    }
+
+    /** Places every account in the tier the analysis of today gives it, recording each change as made by {@code by}. */
+    public Outcome placeAll(String by) {
+        Instant now = clock.instant();
+        ParetoReport report = analyse(today());
+        int changed = 0;
+        for (ParetoReport.Entry entry : report.entries()) {
+            var change = entry.account().placeInTier(entry.placement().tier(), by, now);
+            if (change.isPresent()) {
+                em.persist(change.get());
+                changed++;
+            }
+        }
+        return new Outcome(report.entries().size(), changed, now);
+    }
+
+    /** The opportunities that count, summed per account, currency and stage, in one statement. */
+    private Map<Long, Holdings> holdings() {
+        List<Object[]> rows = em.createQuery("""
+                        select o.account.id, o.estimatedValue.currency, o.stage, sum(o.estimatedValue.amount),
+                               sum(o.estimatedValue.amount * o.winProbabilityPercent)
+                        from Opportunity o
+                        where o.stage <> :lost
+                        group by o.account.id, o.estimatedValue.currency, o.stage""", Object[].class)
+                .setParameter("lost", OpportunityStage.LOST)
+                .getResultList();
+        Map<Long, Holdings> holdings = new HashMap<>();
+        for (Object[] row : rows) {
+            OpportunityStage stage = (OpportunityStage) row[2];
+            Holdings held = holdings.computeIfAbsent((Long) row[0], id -> new Holdings());
+            Currency currency = (Currency) row[1];
+            if (stage.isContracted()) {
+                held.contracted.merge(currency, (BigDecimal) row[3], BigDecimal::add);
+            } else if (stage.isPipeline()) {
+                held.weightedPercent.merge(currency, (BigDecimal) row[4], BigDecimal::add);
+            }
+        }
+        return holdings;
+    }
+
+    /** What one account has, per currency: won value, and open value times win probability in percent. */
+    private static final class Holdings {
+        final Map<Currency, BigDecimal> contracted = new LinkedHashMap<>();
+        final Map<Currency, BigDecimal> weightedPercent = new LinkedHashMap<>();
+
+        Set<Currency> currencies() {
+            Set<Currency> currencies = new LinkedHashSet<>(contracted.keySet());
+            currencies.addAll(weightedPercent.keySet());
+            return currencies;
+        }
+
+        Money contracted(Currency currency) {
+            return Money.of(contracted.getOrDefault(currency, BigDecimal.ZERO), currency);
+        }
+
+        Money pipeline(Currency currency) {
+            BigDecimal weighted = weightedPercent.getOrDefault(currency, BigDecimal.ZERO);
+            return Money.of(weighted.divide(HUNDRED).setScale(Money.SCALE, RoundingMode.HALF_EVEN), currency);
+        }
+    }
+}
