@@ -18,6 +18,10 @@ public final class Permissions {
     public static final String IMPORT_PROJECTS = "project:import";
     /** Read the imports other people started; only administrators do. */
     public static final String READ_ANY_IMPORT = "import:read:*";
+    /** Set the weights of the scoring criteria; only administrators do. */
+    public static final String CONFIGURE_SCORING = "scoring:configure";
+    /** Recompute every account's score now rather than at night. */
+    public static final String RUN_SCORING = "scoring:run";
 
     /** Roles whose holders change the accounts of their teams; a VIEWER only reads them. */
     private static final Set<Role> TEAM_WRITERS =
@@ -46,6 +50,7 @@ public final class Permissions {
         }
         if (roles.contains(Role.EXECUTIVE)) {
             granted.add(READ_ANY_ACCOUNT);
+            granted.add(RUN_SCORING);
         }
         if (roles.contains(Role.ACCOUNT_MANAGER)) {
             granted.add(CREATE_ACCOUNT);

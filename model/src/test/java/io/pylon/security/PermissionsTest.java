@@ -16,7 +16,7 @@ class PermissionsTest {
     @Test
     void executivesReadEveryAccountAndWriteTheirTeamsOnes() {
         assertThat(Permissions.granted(EnumSet.of(Role.EXECUTIVE), List.of(7L)))
-                .containsExactlyInAnyOrder("account:read:*", "account:read:7", "account:write:7")
+                .containsExactlyInAnyOrder("account:read:*", "scoring:run", "account:read:7", "account:write:7")
                 .doesNotContain(Permissions.CREATE_ACCOUNT, Permissions.IMPORT_PROJECTS);
     }
 
