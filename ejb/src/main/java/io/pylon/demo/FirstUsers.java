@@ -4,9 +4,14 @@ import io.pylon.account.Account;
 import io.pylon.account.AccountProfile;
 import io.pylon.account.AgencyType;
 import io.pylon.account.Classification;
+import io.pylon.account.Contact;
+import io.pylon.account.ContactDetails;
+import io.pylon.account.Influence;
 import io.pylon.account.Sector;
 import io.pylon.account.TeamMember;
 import io.pylon.account.TeamRole;
+import io.pylon.scoring.AccountRating;
+import io.pylon.scoring.Ratings;
 import io.pylon.security.Role;
 import io.pylon.security.User;
 import io.pylon.security.Users;
@@ -18,6 +23,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -136,6 +142,16 @@ public class FirstUsers {
         team(uzbekRailways, people.get("am"), TeamRole.ACCOUNT_LEAD);
         team(uzbekRailways, people.get("viewer"), TeamRole.MEMBER);
         team(cambodiaAirports, people.get("bid"), TeamRole.BID_LEAD);
+
+        // Contacts and ratings give the scores at start-up something to weigh (ScoringSchedule).
+        contact(kenyaRailways, "Philip Mainga", "Managing Director", Influence.DECISION_MAKER, 4);
+        contact(kenyaRailways, "Grace Wambui", "Head of Procurement", Influence.GATEKEEPER, 3);
+        contact(tanzaniaPorts, "Juma Mrisho", "Director of Planning", Influence.INFLUENCER, 5);
+        contact(bangladeshPower, "Rashida Karim", "Chairman", Influence.DECISION_MAKER, 2);
+        contact(uzbekRailways, "Bakhodir Tursunov", "Deputy Chairman", Influence.DECISION_MAKER, 5);
+        rating(kenyaRailways, 5, 4, "Anchor of the Northern Corridor programme; pays within terms");
+        rating(tanzaniaPorts, 4, 3, "Gateway port for the region; payments follow donor disbursements");
+        rating(bangladeshPower, 3, 2, "Large but crowded market; arrears on the last contract");
         LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio");
     }
 
@@ -145,6 +161,15 @@ public class FirstUsers {
                 parent, classification));
         em.persist(account);
         return account;
+    }
+
+    private void contact(Account account, String name, String title, Influence influence, int strength) {
+        em.persist(new Contact(account, new ContactDetails(name, title, null, null, null, influence, strength)));
+    }
+
+    private void rating(Account account, int strategicSignificance, int paymentBehaviour, String comment) {
+        em.persist(new AccountRating(account, new Ratings(strategicSignificance, paymentBehaviour, comment),
+                "am", Instant.now()));
     }
 
     private void team(Account account, User user, TeamRole role) {
