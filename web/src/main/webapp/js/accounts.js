@@ -8,6 +8,7 @@ import { tr, translate } from './i18n.js';
 import { teamCard } from './team.js';
 import { contactsCard } from './contacts.js';
 import { surveysCard } from './surveys.js';
+import { scoreCard } from './scoring.js';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
@@ -192,9 +193,9 @@ function pager(result, state, go) {
 /** One account with its contacts, surveys, team and history. */
 export async function detailView(id) {
   const me = await session();
-  const [account, history, team, contacts, surveys] = await Promise.all([
+  const [account, history, team, contacts, surveys, score] = await Promise.all([
     api.get(`accounts/${id}`), api.get(`accounts/${id}/history`), teamCard(id, me), contactsCard(id, mayEdit(me)),
-    surveysCard(id, mayEdit(me))]);
+    surveysCard(id, mayEdit(me)), scoreCard(id, mayEdit(me))]);
   return h('section', { id: 'account-detail', 'data-account-id': account.id },
     breadcrumb(account.name),
     h('div', { class: 'd-flex flex-wrap justify-content-between align-items-start gap-2 mb-3' },
@@ -207,6 +208,7 @@ export async function detailView(id) {
         h('dl', { class: 'row mb-0' }, FIELDS.flatMap(field => [
           h('dt', { class: 'col-sm-3', ...tr(`account.field.${field}`) }),
           h('dd', { class: 'col-sm-9', 'data-test': `account-${field}` }, fieldValue(field, account))])))),
+    score,
     contacts,
     surveys,
     team,

@@ -3,6 +3,7 @@ import { createView, detailView, editView, listView } from './accounts.js';
 import { session } from './api.js';
 import { h } from './dom.js';
 import { failureView } from './errors.js';
+import { scoringSettingsView } from './scoring.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
 
 const ROUTES = [
@@ -10,6 +11,7 @@ const ROUTES = [
   [/^\/accounts\/new$/, () => createView()],
   [/^\/accounts\/(\d+)$/, match => detailView(Number(match[1]))],
   [/^\/accounts\/(\d+)\/edit$/, match => editView(Number(match[1]))],
+  [/^\/settings\/scoring$/, () => scoringSettingsView()],
 ];
 
 const main = document.getElementById('view');
