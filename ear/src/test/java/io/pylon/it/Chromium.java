@@ -1,0 +1,174 @@
+package io.pylon.it;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the browser test classes, driven through the system's ChromeDriver:
+ * a fresh profile per browser, sign-in, clicks that do not race smooth scrolling, screenshots.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    private static final File BINARY = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final File DRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    private Chromium(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Why the browser tests cannot run here, or null when they can. */
+    static String missing() {
+        for (File binary : List.of(BINARY, DRIVER)) {
+            if (!binary.canExecute()) {
+                return (binary == BINARY ? "Chromium" : "ChromeDriver") + " not found at " + binary
+                        + ": install chromium and chromium-driver to run the browser tests";
+            }
+        }
+        return null;
+    }
+
+    /** Skips the calling test, saying why, where there is no Chromium. */
+    static void require() {
+        String missing = missing();
+        assumeTrue(missing == null, missing);
+    }
+
+    /** On a test's failure, keeps what the browser {@code current} showed and said, while it is still open. */
+    static AfterTestExecutionCallback evidenceOfFailure(Supplier<Chromium> current) {
+        return context -> {
+            Chromium chromium = current.get();
+            if (context.getExecutionException().isPresent() && chromium != null) {
+                chromium.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                chromium.driver.manage().logs().get(LogType.BROWSER).getAll()
+                        .forEach(entry -> System.err.println("browser console: " + entry));
+            }
+        };
+    }
+
+    /** A fresh headless Chromium with its own empty profile, speaking language. */
+    static Chromium open(String language) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("pylon-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        // With the driver executable given, Selenium Manager has nothing to look up or download.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
+        return new Chromium(new ChromeDriver(service, options), profile);
+    }
+
+    /** An English browser, signed in as username, on the account list. */
+    static Chromium signedIn(String username) {
+        Chromium chromium = open("en-US");
+        chromium.driver.get(Api.base() + "login.html");
+        chromium.login(username, Api.DEMO_PASSWORD);
+        chromium.wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", username));
+        chromium.visible(By.id("accounts-table"));
+        return chromium;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    void login(String username, String password) {
+        WebElement user = visible(By.id("login-username"));
+        user.clear();
+        user.sendKeys(username);
+        driver.findElement(By.id("login-password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the window at once: cards low on a
+     * page sit below the fold, and Bootstrap makes scrolling smooth, which a click would race.
+     */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
+    WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** What the form field with this id holds now, typed or filled in. */
+    String valueOf(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** Saves what the browser shows as name.png where the build says (browser.screenshots), else in target/. */
+    void screenshot(String name) {
+        Path directory = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
