@@ -3,7 +3,7 @@
 // administrators' page of criteria weights (#/settings/scoring) with a button to rescore now.
 import { ApiError, api, session } from './api.js';
 import { h } from './dom.js';
-import { errorMessage, fieldErrorText } from './errors.js';
+import { clearFieldErrors, errorMessage, fieldErrorText, showFieldErrors } from './errors.js';
 import { currentLanguage, hasText, tr, translate } from './i18n.js';
 
 const RATINGS = ['strategicSignificance', 'paymentBehaviour'];
@@ -110,23 +110,12 @@ export async function scoreCard(accountId, editable) {
           ...Object.fromEntries(RATINGS.map(field => [field, value(field) === '' ? null : Number(value(field))])),
           comment: value('comment'),
         };
-        for (const { control, feedback } of Object.values(controls)) {
-          control.classList.remove('is-invalid');
-          feedback.replaceChildren();
-        }
-        alert.hidden = true;
+        clearFieldErrors(controls, alert);
         try {
           await api.put(`accounts/${accountId}/ratings`, sent);
           await render();
         } catch (error) {
-          const fieldErrors = error instanceof ApiError ? error.fieldErrors : [];
-          for (const fieldError of fieldErrors.filter(({ field }) => controls[field])) {
-            controls[fieldError.field].control.classList.add('is-invalid');
-            controls[fieldError.field].feedback.append(fieldErrorText(fieldError));
-          }
-          alert.replaceChildren(fieldErrors.length ? h('span', tr('ratings.fixFields')) : errorMessage(error));
-          translate(form);
-          alert.hidden = false;
+          showFieldErrors(controls, alert, error, 'ratings.fixFields');
         }
       },
     },
