@@ -2,7 +2,6 @@ package io.pylon.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +12,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -45,31 +41,18 @@ class BrowserIT {
         return Deployments.pylonEar();
     }
 
+    @RegisterExtension
+    final Chromium.PerTest chromiums = new Chromium.PerTest();
+
     private Chromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback evidenceOfFailure = Chromium.evidenceOfFailure(() -> chromium);
 
     /** The build's console shows only a count of skipped tests: say once why. */
     @BeforeAll
     static void explainSkipping() {
         if (Chromium.missing() != null) {
             System.err.println("BrowserIT skipped: " + Chromium.missing());
-        }
-    }
-
-    /** Per test rather than per class, so that each test reports itself as skipped, with the reason. */
-    @BeforeEach
-    void requireChromium() {
-        Chromium.require();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
         }
     }
 
@@ -382,7 +365,7 @@ class BrowserIT {
     // ---- helpers ----
 
     private void open(String language) {
-        chromium = Chromium.open(language);
+        chromium = chromiums.open(language);
         browser = chromium.driver();
         wait = chromium.waiting();
     }
@@ -393,7 +376,7 @@ class BrowserIT {
 
     /** An English browser, signed in as username, on the account list. */
     private void signIn(String username) {
-        chromium = Chromium.signedIn(username);
+        chromium = chromiums.signedIn(username);
         browser = chromium.driver();
         wait = chromium.waiting();
     }

@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -62,22 +64,47 @@ final class Chromium implements AutoCloseable {
         return null;
     }
 
-    /** Skips the calling test, saying why, where there is no Chromium. */
-    static void require() {
-        String missing = missing();
-        assumeTrue(missing == null, missing);
-    }
+    /**
+     * The browser of one test at a time, as a test class registers it ({@code @RegisterExtension}):
+     * skips each test, saying why, where there is no Chromium; on a failure keeps what the browser
+     * showed and said while it is still open; closes it after the test.
+     */
+    static final class PerTest implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
-    /** On a test's failure, keeps what the browser {@code current} showed and said, while it is still open. */
-    static AfterTestExecutionCallback evidenceOfFailure(Supplier<Chromium> current) {
-        return context -> {
-            Chromium chromium = current.get();
-            if (context.getExecutionException().isPresent() && chromium != null) {
-                chromium.screenshot("failed-" + context.getRequiredTestMethod().getName());
-                chromium.driver.manage().logs().get(LogType.BROWSER).getAll()
+        private Chromium current;
+
+        Chromium open(String language) {
+            current = Chromium.open(language);
+            return current;
+        }
+
+        Chromium signedIn(String username) {
+            current = Chromium.signedIn(username);
+            return current;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            String missing = missing();
+            assumeTrue(missing == null, missing);
+        }
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isPresent() && current != null) {
+                current.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                current.driver.manage().logs().get(LogType.BROWSER).getAll()
                         .forEach(entry -> System.err.println("browser console: " + entry));
             }
-        };
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws IOException {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
     }
 
     /** A fresh headless Chromium with its own empty profile, speaking language. */

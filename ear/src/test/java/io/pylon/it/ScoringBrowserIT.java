@@ -3,16 +3,12 @@ package io.pylon.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -31,22 +27,8 @@ class ScoringBrowserIT {
         return Deployments.pylonEar();
     }
 
-    private Chromium chromium;
-
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOfFailure = Chromium.evidenceOfFailure(() -> chromium);
-
-    @BeforeEach
-    void requireChromium() {
-        Chromium.require();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    final Chromium.PerTest chromiums = new Chromium.PerTest();
 
     @Test
     void theScoreCardShowsEachPartAndTheTeamRatesTheAccount() {
@@ -58,7 +40,7 @@ class ScoringBrowserIT {
         assertThat(am.put("/api/accounts/" + id + "/ratings", """
                 {"strategicSignificance": 3, "paymentBehaviour": 4, "comment": "Pays on time"}""").status()).isEqualTo(200);
 
-        chromium = Chromium.signedIn("am");
+        Chromium chromium = chromiums.signedIn("am");
         WebDriver browser = chromium.driver();
         browser.get(Api.base() + "#/accounts/" + id);
         WebElement relationship = chromium.visible(By.cssSelector("[data-test=score-part][data-criterion=RELATIONSHIP_STRENGTH]"));
@@ -96,7 +78,7 @@ class ScoringBrowserIT {
     void theAdministratorChangesAWeight() {
         JsonObject before = Api.as("admin").get(ScoringApiIT.CRITERIA).json();
         try {
-            chromium = Chromium.signedIn("admin");
+            Chromium chromium = chromiums.signedIn("admin");
             WebDriver browser = chromium.driver();
             chromium.click(browser.findElement(By.id("nav-scoring")));
             WebElement growth = chromium.visible(By.id("criterion-weight-GROWTH"));
