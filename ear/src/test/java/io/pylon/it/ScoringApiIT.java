@@ -170,6 +170,34 @@ class ScoringApiIT {
         assertThat(parts).isNotEmpty().allSatisfy(part -> assertThat(((JsonObject) part).getString("leftOut")).isEqualTo("NO_DATA"));
     }
 
+    @Test
+    void theAccountListShowsScoresAndSortsByThem() {
+        JsonObject account = Fixtures.newAccount("Kenya Airports Authority Scoring");
+        long id = account.getJsonNumber("id").longValue();
+        assertThat(am.put("/api/accounts/" + id + "/ratings", """
+                {"strategicSignificance": 5, "paymentBehaviour": 5, "comment": "Top"}""").status()).isEqualTo(200);
+
+        JsonObject found = am.get("/api/accounts?q=" + account.getString("name").replace(" ", "+")).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(number(found, "score")).isEqualByComparingTo("100");
+        assertThat(number(am.get("/api/accounts/" + id).json(), "score")).isEqualByComparingTo("100");
+
+        JsonArray byScore = admin.get("/api/accounts?sort=-score&size=100").json().getJsonArray("items");
+        BigDecimal previous = null;
+        boolean unscoredSeen = false;
+        for (JsonObject item : byScore.getValuesAs(JsonObject.class)) {
+            if (absent(item, "score")) {
+                unscoredSeen = true;
+                continue;
+            }
+            assertThat(unscoredSeen).as("accounts without a score come last").isFalse();
+            BigDecimal score = number(item, "score");
+            assertThat(previous == null || previous.compareTo(score) >= 0).as("%s after %s", score, previous).isTrue();
+            previous = score;
+        }
+        assertThat(previous).as("some account has a score").isNotNull();
+    }
+
     private void restore(JsonObject before) {
         Api.Answer restored = admin.put(CRITERIA, criteriaBody(before, c -> c.getInt("weight"), c -> c.getBoolean("enabled")));
         assertThat(restored.status()).as(restored.toString()).isEqualTo(200);

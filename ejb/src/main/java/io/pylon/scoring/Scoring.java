@@ -10,7 +10,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +72,23 @@ public class Scoring {
                 .setParameter("id", accountId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The scores of accounts the caller has been shown already (a page of the list, say), by
+     * account id; those not scored yet, or without data, are missing. One query.
+     */
+    public Map<Long, BigDecimal> scoresOf(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, BigDecimal> scores = new HashMap<>();
+        em.createQuery("select s.accountId, s.score from AccountScore s where s.accountId in :ids and s.score is not null",
+                        Object[].class)
+                .setParameter("ids", accountIds)
+                .getResultList()
+                .forEach(row -> scores.put((Long) row[0], (BigDecimal) row[1]));
+        return scores;
     }
 
     /** The ratings the account's team gave it; empty before the first. */
