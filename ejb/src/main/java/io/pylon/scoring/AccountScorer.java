@@ -108,9 +108,9 @@ public class AccountScorer {
     }
 
     /** The weightings in force, their rows locked until this transaction ends. */
-    Weightings lockedWeightings() {
+    public Weightings lockedWeightings() {
         Map<Criterion, Weighting> stored = new EnumMap<>(Criterion.class);
-        em.createQuery("select s from CriterionSetting s", CriterionSetting.class)
+        em.createQuery("select s from CriterionSetting s order by s.criterion", CriterionSetting.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
                 .forEach(setting -> stored.put(setting.criterion(), setting.weighting()));

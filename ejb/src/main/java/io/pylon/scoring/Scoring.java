@@ -38,6 +38,9 @@ public class Scoring {
     @Inject
     ScoringRuns runs;
 
+    @Inject
+    AccountScorer scorer;
+
     private final Clock clock = Clock.systemUTC();
 
     public Weightings weightings() {
@@ -50,7 +53,8 @@ public class Scoring {
     /** Sets the weighting of the criteria given; the others keep theirs. The scores follow at the next run. */
     public Weightings reweigh(Map<Criterion, Weighting> changes) {
         currentUser.require(Permissions.CONFIGURE_SCORING, "only administrators set the scoring criteria");
-        Map<Criterion, Weighting> merged = new EnumMap<>(weightings().byCriterion());
+        // Locked first, in the order a scoring chunk locks them: no deadlock with a run, no lost update.
+        Map<Criterion, Weighting> merged = new EnumMap<>(scorer.lockedWeightings().byCriterion());
         merged.putAll(changes);
         Weightings result = new Weightings(merged);
         changes.forEach((criterion, weighting) -> {
