@@ -2,6 +2,7 @@
 // weight, figure, score, contribution and explanation, and the team's ratings form), and the
 // administrators' page of criteria weights (#/settings/scoring) with a button to rescore now.
 import { ApiError, api, session } from './api.js';
+import { openInCard, saveOrCancel } from './cardForms.js';
 import { h } from './dom.js';
 import { clearFieldErrors, errorMessage, fieldErrorText, showFieldErrors } from './errors.js';
 import { currentLanguage, hasText, tr, translate } from './i18n.js';
@@ -123,14 +124,8 @@ export async function scoreCard(accountId, editable) {
     RATINGS.map(rating),
     group('comment', h('textarea', { class: 'form-control', rows: 2, maxlength: 500, value: current.comment ?? '' }),
       'col-12', true),
-    h('div', { class: 'col-12 d-flex gap-2' },
-      h('button', { type: 'submit', class: 'btn btn-primary', id: 'ratings-form-save', ...tr('ratings.save') }),
-      h('button', { type: 'button', class: 'btn btn-outline-secondary', ...tr('contact.cancel'),
-        onclick: () => { body.hidden = true; body.replaceChildren(); } })));
-    body.replaceChildren(form);
-    translate(body);
-    body.hidden = false;
-    body.scrollIntoView({ block: 'nearest' });
+    saveOrCancel('ratings-form-save', 'ratings.save', body));
+    openInCard(body, form);
   }
 
   await render();

@@ -2,6 +2,7 @@
 // Promoter Score), the surveys newest first, and for those who may change the account a form
 // to record one. A failed save marks each offending field and keeps what was typed.
 import { api } from './api.js';
+import { openInCard, saveOrCancel } from './cardForms.js';
 import { h } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './errors.js';
 import { tr, translate } from './i18n.js';
@@ -92,14 +93,8 @@ export async function surveysCard(accountId, editable) {
     DIMENSIONS.map(dimension => score(dimension, 5, 3)),
     score('likelihoodToRecommend', 10, 7),
     group('comment', h('textarea', { class: 'form-control', rows: 2, maxlength: 2000 }), 'col-12'),
-    h('div', { class: 'col-12 d-flex gap-2' },
-      h('button', { type: 'submit', class: 'btn btn-primary', id: 'survey-form-save', ...tr('survey.save') }),
-      h('button', { type: 'button', class: 'btn btn-outline-secondary', ...tr('contact.cancel'),
-        onclick: () => { body.hidden = true; body.replaceChildren(); } })));
-    body.replaceChildren(form);
-    translate(body);
-    body.hidden = false;
-    body.scrollIntoView({ block: 'nearest' });
+    saveOrCancel('survey-form-save', 'survey.save', body));
+    openInCard(body, form);
   }
 
   await render();
