@@ -12,10 +12,11 @@ import { surveysCard } from './surveys.js';
 import { interactionsCard } from './interactions.js';
 import { opportunitiesCard } from './opportunities.js';
 import { tierCard } from './tiers.js';
+import { scoreCard } from './scoring.js';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
-const SORTS = ['name', '-name', 'country', '-country', 'id', '-id'];
+const SORTS = ['name', '-name', 'country', '-country', 'id', '-id', 'score', '-score'];
 const AGENCY_TYPES = ['MINISTRY', 'AGENCY', 'AUTHORITY', 'STATE_OWNED_ENTERPRISE', 'MUNICIPALITY',
   'DEVELOPMENT_BANK', 'OTHER'];
 const SECTORS = ['RAIL', 'ROAD', 'BRIDGE', 'PORT', 'AIRPORT', 'POWER', 'WATER', 'BUILDING'];
@@ -162,16 +163,18 @@ function accountTable(items, state, go) {
     h('td', { class: 'text-body-secondary' }, account.nativeName ?? ''),
     h('td', { class: 'text-nowrap' }, countryLabel(account.country)),
     h('td', {}, h('span', tr(`agencyType.${account.agencyType}`))),
-    h('td', {}, classificationBadge(account.classification))));
+    h('td', {}, classificationBadge(account.classification)),
+    h('td', { class: 'text-end', 'data-test': 'account-score' }, account.score == null ? dash() : Number(account.score).toFixed(1))));
   return h('table', { class: 'table table-hover align-middle mb-0', id: 'accounts-table' },
     h('thead', {}, h('tr', {},
       sortHeader('name', state, go),
       h('th', { scope: 'col', ...tr('account.field.nativeName') }),
       sortHeader('country', state, go),
       h('th', { scope: 'col', ...tr('account.field.agencyType') }),
-      h('th', { scope: 'col', ...tr('account.field.classification') }))),
+      h('th', { scope: 'col', ...tr('account.field.classification') }),
+      sortHeader('score', state, go))),
     h('tbody', {}, rows.length > 0 ? rows
-      : h('tr', {}, h('td', { colspan: 5, class: 'text-center text-body-secondary py-4', id: 'accounts-empty', ...tr('accounts.none') }))));
+      : h('tr', {}, h('td', { colspan: 6, class: 'text-center text-body-secondary py-4', id: 'accounts-empty', ...tr('accounts.none') }))));
 }
 
 function pageButton(id, key, enabled, onclick) {
@@ -200,6 +203,7 @@ export async function detailView(id) {
   const [account, history, ...cards] = await Promise.all([
     api.get(`accounts/${id}`), api.get(`accounts/${id}/history`),
     tierCard(id, me),
+    scoreCard(id, editable),
     interactionsCard(id, editable),
     opportunitiesCard(id, editable),
     contactsCard(id, editable),

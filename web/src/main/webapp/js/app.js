@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import { failureView } from './errors.js';
 import { importsView, mayImport } from './imports.js';
 import { myFollowUpsView } from './my-follow-ups.js';
+import { scoringSettingsView } from './scoring.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
 import { paretoView } from './pareto.js';
 
@@ -17,6 +18,7 @@ const ROUTES = [
   [/^\/imports\/(\d+)$/, async match => importsView(await session(), Number(match[1]))],
   [/^\/me\/follow-ups$/, () => myFollowUpsView()],
   [/^\/pareto$/, () => paretoView()],
+  [/^\/settings\/scoring$/, () => scoringSettingsView()],
 ];
 
 const main = document.getElementById('view');
@@ -93,6 +95,7 @@ async function start() {
   document.getElementById('nav-imports-item').hidden = !mayImport(me);
   // The Pareto analysis reveals the whole portfolio: only administrators and executives see it.
   document.getElementById('nav-pareto-item').hidden = !me.roles.some(role => role === 'ADMIN' || role === 'EXECUTIVE');
+  document.getElementById('nav-scoring-item').hidden = !me.roles.includes('ADMIN');
   document.body.hidden = false;
   window.addEventListener('hashchange', route);
   await route();

@@ -1,7 +1,7 @@
 // What the user reads when a call fails.
 import { ApiError } from './api.js';
 import { h } from './dom.js';
-import { hasText, tr } from './i18n.js';
+import { hasText, tr, translate } from './i18n.js';
 
 /** A translatable explanation of error, with the server's own words where they add something. */
 export function errorMessage(error) {
@@ -25,6 +25,32 @@ export function errorMessage(error) {
 export function fieldErrorText({ code, message }) {
   const key = `fieldError.${code}`;
   return hasText(key) ? h('span', tr(key)) : h('span', message);
+}
+
+/** Clears what a form showed of a failed save: the marks and messages of controls ({field: {control, feedback}}), the alert. */
+export function clearFieldErrors(controls, alert) {
+  for (const { control, feedback } of Object.values(controls)) {
+    control.classList.remove('is-invalid');
+    feedback.replaceChildren();
+  }
+  alert.hidden = true;
+}
+
+/**
+ * Shows why a save failed: marks each offending field of controls with its message, and says in
+ * the alert either fixKey (the fields need correcting) or what else went wrong.
+ */
+export function showFieldErrors(controls, alert, error, fixKey) {
+  const fieldErrors = error instanceof ApiError ? error.fieldErrors : [];
+  for (const fieldError of fieldErrors.filter(({ field }) => controls[field])) {
+    const { control, feedback } = controls[fieldError.field];
+    control.classList.add('is-invalid');
+    feedback.append(fieldErrorText(fieldError));
+    translate(feedback);
+  }
+  alert.replaceChildren(fieldErrors.length ? h('span', tr(fixKey)) : errorMessage(error));
+  translate(alert);
+  alert.hidden = false;
 }
 
 /** A whole view that only reports error, with a way back to the account list. */

@@ -1,9 +1,10 @@
 // Satisfaction surveys on the account page: the trend (latest average, its change, Net
 // Promoter Score), the surveys newest first, and for those who may change the account a form
 // to record one. A failed save marks each offending field and keeps what was typed.
-import { ApiError, api } from './api.js';
+import { api } from './api.js';
+import { openInCard, saveOrCancel } from './cardForms.js';
 import { h } from './dom.js';
-import { errorMessage, fieldErrorText } from './errors.js';
+import { clearFieldErrors, showFieldErrors } from './errors.js';
 import { tr, translate } from './i18n.js';
 
 const DIMENSIONS = ['quality', 'schedule', 'communication', 'responsiveness', 'value'];
@@ -77,23 +78,12 @@ export async function surveysCard(accountId, editable) {
           surveyedOn: value('surveyedOn'), respondent: value('respondent') || null, comment: value('comment') || null,
           ...Object.fromEntries([...DIMENSIONS, 'likelihoodToRecommend'].map(field => [field, Number(value(field))])),
         };
-        for (const { control, feedback } of Object.values(controls)) {
-          control.classList.remove('is-invalid');
-          feedback.replaceChildren();
-        }
-        alert.hidden = true;
+        clearFieldErrors(controls, alert);
         try {
           await api.post(path, sent);
           await render();
         } catch (error) {
-          const fieldErrors = error instanceof ApiError ? error.fieldErrors : [];
-          for (const fieldError of fieldErrors.filter(({ field }) => controls[field])) {
-            controls[fieldError.field].control.classList.add('is-invalid');
-            controls[fieldError.field].feedback.append(fieldErrorText(fieldError));
-          }
-          alert.replaceChildren(fieldErrors.length ? h('span', tr('survey.fixFields')) : errorMessage(error));
-          translate(form);
-          alert.hidden = false;
+          showFieldErrors(controls, alert, error, 'survey.fixFields');
         }
       },
     },
@@ -103,14 +93,8 @@ export async function surveysCard(accountId, editable) {
     DIMENSIONS.map(dimension => score(dimension, 5, 3)),
     score('likelihoodToRecommend', 10, 7),
     group('comment', h('textarea', { class: 'form-control', rows: 2, maxlength: 2000 }), 'col-12'),
-    h('div', { class: 'col-12 d-flex gap-2' },
-      h('button', { type: 'submit', class: 'btn btn-primary', id: 'survey-form-save', ...tr('survey.save') }),
-      h('button', { type: 'button', class: 'btn btn-outline-secondary', ...tr('contact.cancel'),
-        onclick: () => { body.hidden = true; body.replaceChildren(); } })));
-    body.replaceChildren(form);
-    translate(body);
-    body.hidden = false;
-    body.scrollIntoView({ block: 'nearest' });
+    saveOrCancel('survey-form-save', 'survey.save', body));
+    openInCard(body, form);
   }
 
   await render();

@@ -33,81 +33,140 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium for a browser test class, driven through the system's ChromeDriver, as a JUnit extension
- * ({@code @RegisterExtension}): skips each test with the reason where Chromium or its driver is missing, keeps a
- * screenshot and the console of a failed test, and closes the browser and its profile after each test; in
- * between, the steps every browser test takes. BrowserIT predates it and has the same steps inline.
+ * A headless Chromium for the browser test classes, driven through the system's ChromeDriver:
+ * a fresh profile per browser, sign-in, clicks that do not race smooth scrolling, screenshots.
  */
-final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+final class Chromium implements AutoCloseable {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration WAIT = Duration.ofSeconds(15);
+
     private static final File BINARY = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final File DRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        String missing = List.of(BINARY, DRIVER).stream().filter(binary -> !binary.canExecute()).findFirst()
-                .map(binary -> binary + " not found: install chromium and chromium-driver to run the browser tests")
-                .orElse(null);
-        assumeTrue(missing == null, missing);
+    private Chromium(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
-    @Override
-    public void afterTestExecution(ExtensionContext context) throws IOException {
-        if (context.getExecutionException().isPresent() && driver != null) {
-            Path directory = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
-            Files.createDirectories(directory);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), directory.resolve("failed-" + context.getRequiredTestMethod().getName() + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            driver.manage().logs().get(LogType.BROWSER).getAll().forEach(line -> System.err.println("browser console: " + line));
-        }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
+    /** Why the browser tests cannot run here, or null when they can. */
+    static String missing() {
+        for (File binary : List.of(BINARY, DRIVER)) {
+            if (!binary.canExecute()) {
+                return (binary == BINARY ? "Chromium" : "ChromeDriver") + " not found at " + binary
+                        + ": install chromium and chromium-driver to run the browser tests";
             }
-            profile = null;
+        }
+        return null;
+    }
+
+    /**
+     * The browser of one test at a time, as a test class registers it ({@code @RegisterExtension}):
+     * skips each test, saying why, where there is no Chromium; on a failure keeps what the browser
+     * showed and said while it is still open; closes it after the test.
+     */
+    static final class PerTest implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+
+        private Chromium current;
+
+        Chromium open(String language) {
+            current = Chromium.open(language);
+            return current;
+        }
+
+        Chromium signedIn(String username) {
+            current = Chromium.signedIn(username);
+            return current;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            String missing = missing();
+            assumeTrue(missing == null, missing);
+        }
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isPresent() && current != null) {
+                current.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                current.driver.manage().logs().get(LogType.BROWSER).getAll()
+                        .forEach(entry -> System.err.println("browser console: " + entry));
+            }
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws IOException {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
         }
     }
 
-    /** An English browser with an empty profile, signed in as username, on the account list. */
-    WebDriver signIn(String username) throws IOException {
-        profile = Files.createTempDirectory("pylon-chromium-");
+    /** A fresh headless Chromium with its own empty profile, speaking language. */
+    static Chromium open(String language) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("pylon-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US"));
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        // With the driver given, Selenium Manager has nothing to look up or download.
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort()
-                .build(), options);
-        wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
-        driver.get(Api.base() + "login.html");
-        visible(By.id("login-username")).sendKeys(username);
-        driver.findElement(By.id("login-password")).sendKeys(Api.DEMO_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", username));
-        visible(By.id("accounts-table"));
+        // With the driver executable given, Selenium Manager has nothing to look up or download.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
+        return new Chromium(new ChromeDriver(service, options), profile);
+    }
+
+    /** An English browser, signed in as username, on the account list. */
+    static Chromium signedIn(String username) {
+        Chromium chromium = open("en-US");
+        chromium.driver.get(Api.base() + "login.html");
+        chromium.login(username, Api.DEMO_PASSWORD);
+        chromium.wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", username));
+        chromium.visible(By.id("accounts-table"));
+        return chromium;
+    }
+
+    WebDriver driver() {
         return driver;
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    void login(String username, String password) {
+        WebElement user = visible(By.id("login-username"));
+        user.clear();
+        user.sendKeys(username);
+        driver.findElement(By.id("login-password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the window at once: cards low on a
+     * page sit below the fold, and Bootstrap makes scrolling smooth, which a click would race.
+     */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     WebElement visible(By locator) {
@@ -118,15 +177,9 @@ final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, 
         return wait.until(condition);
     }
 
-    /** Clicks after scrolling the element to the middle at once: Bootstrap's smooth scrolling races a click. */
-    void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
-    }
-
     /** Sets a field's value as a date picker would, which typing cannot do in every locale. */
     void fill(WebElement field, String value) {
-        script("arguments[0].value = arguments[1]", field, value);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, value);
     }
 
     /** What the form field with this id holds now, typed or filled in. */
@@ -134,7 +187,25 @@ final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, 
         return driver.findElement(By.id(id)).getDomProperty("value");
     }
 
-    private void script(String script, Object... arguments) {
-        ((JavascriptExecutor) driver).executeScript(script, arguments);
+    /** Saves what the browser shows as name.png where the build says (browser.screenshots), else in target/. */
+    void screenshot(String name) {
+        Path directory = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 }

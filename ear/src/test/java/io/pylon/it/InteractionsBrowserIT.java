@@ -3,7 +3,6 @@ package io.pylon.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,14 +28,15 @@ class InteractionsBrowserIT {
     }
 
     @RegisterExtension
-    final Chromium chromium = new Chromium();
+    final Chromium.PerTest chromiums = new Chromium.PerTest();
 
     @Test
-    void logsAnInteractionWithAFollowUpThenCompletesItUnderMyFollowUps() throws IOException {
+    void logsAnInteractionWithAFollowUpThenCompletesItUnderMyFollowUps() {
         JsonObject account = Fixtures.newAccount("Kenya Rural Roads Authority");
         long accountId = InteractionsApiIT.id(account);
         long director = InteractionsApiIT.contactOf(accountId, "Achieng Onyango");
-        WebDriver browser = chromium.signIn("am");
+        Chromium chromium = chromiums.signedIn("am");
+        WebDriver browser = chromium.driver();
         browser.get(Api.base() + "#/accounts/" + accountId);
         assertThat(chromium.visible(By.id("visit-status")).getDomAttribute("data-status")).isEqualTo("DUE");
         chromium.visible(By.id("interactions-empty"));

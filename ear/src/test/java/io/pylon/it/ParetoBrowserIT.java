@@ -5,7 +5,6 @@ import static io.pylon.it.OpportunitiesApiIT.opportunity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,10 +32,10 @@ class ParetoBrowserIT {
     }
 
     @RegisterExtension
-    final Chromium chromium = new Chromium();
+    final Chromium.PerTest chromiums = new Chromium.PerTest();
 
     @Test
-    void drawsTheAccountsAsBarsWithTheCumulativeLineAndTheCutPoints() throws IOException {
+    void drawsTheAccountsAsBarsWithTheCumulativeLineAndTheCutPoints() {
         JsonObject account = Fixtures.newAccount("Kenya Electricity Transmission Company");
         String largest = Api.as("admin").get("/api/accounts/pareto").json().getJsonArray("items").getJsonObject(0)
                 .getJsonObject("value").getString("amount");
@@ -44,7 +43,8 @@ class ParetoBrowserIT {
         assertThat(Api.as("am").post(opportunitiesOf(account), opportunity("Loiyangalani line", won, "USD", 100, "WON",
                 null)).status()).isEqualTo(201);
 
-        WebDriver browser = chromium.signIn("exec");
+        Chromium chromium = chromiums.signedIn("exec");
+        WebDriver browser = chromium.driver();
         chromium.click(chromium.visible(By.id("nav-pareto")));
         chromium.visible(By.id("pareto-chart"));
         @SuppressWarnings("unchecked")
@@ -69,11 +69,12 @@ class ParetoBrowserIT {
     }
 
     @Test
-    void overridesATierOnTheAccountPageAndShowsItsHistory() throws IOException {
+    void overridesATierOnTheAccountPageAndShowsItsHistory() {
         JsonObject account = Fixtures.newAccount("Kenya Power Generation Company");
         long id = account.getJsonNumber("id").longValue();
 
-        WebDriver browser = chromium.signIn("am");
+        Chromium chromium = chromiums.signedIn("am");
+        WebDriver browser = chromium.driver();
         assertThat(browser.findElement(By.id("nav-pareto-item")).isDisplayed()).as("Pareto is for executives").isFalse();
         browser.get(Api.base() + "#/accounts/" + id);
         assertThat(chromium.visible(By.id("tier-badge")).getText()).isEqualTo("C");
@@ -96,10 +97,11 @@ class ParetoBrowserIT {
     }
 
     @Test
-    void addsAnOpportunityOnTheAccountPageAndShowsItsFieldErrors() throws IOException {
+    void addsAnOpportunityOnTheAccountPageAndShowsItsFieldErrors() {
         long id = Fixtures.newAccount("Kenya Geothermal Development").getJsonNumber("id").longValue();
 
-        WebDriver browser = chromium.signIn("am");
+        Chromium chromium = chromiums.signedIn("am");
+        WebDriver browser = chromium.driver();
         browser.get(Api.base() + "#/accounts/" + id);
         chromium.visible(By.id("opportunities-empty"));
         chromium.click(browser.findElement(By.id("opportunity-add")));

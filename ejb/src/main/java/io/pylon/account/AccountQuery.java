@@ -19,13 +19,14 @@ public record AccountQuery(String text, CountryCode country, String sort, PageRe
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "a.normalizedName",
             "country", "a.country",
-            "id", "a.id");
+            "id", "a.id",
+            "score", "s.score");
 
     public AccountQuery {
         text = text == null || text.isBlank() ? null : text.strip();
         sort = sort == null || sort.isBlank() ? "name" : sort.strip();
         if (!SORTABLE.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)) {
-            throw new DomainRuleViolation("sort", Reason.NOT_ALLOWED, "must be one of name, country, id, optionally prefixed by -");
+            throw new DomainRuleViolation("sort", Reason.NOT_ALLOWED, "must be one of name, country, id, score, optionally prefixed by -");
         }
     }
 
@@ -40,11 +41,17 @@ public record AccountQuery(String text, CountryCode country, String sort, PageRe
         return normalized.isEmpty() ? null : normalized;
     }
 
-    /** JPQL order clause; the id last keeps the order stable across pages. */
+    /** Whether the order needs the accounts' scores, {@code s} in {@link #orderBy()}. */
+    boolean sortsByScore() {
+        return SORTABLE.get(sort.replaceFirst("^-", "")).startsWith("s.");
+    }
+
+    /** JPQL order clause; the id last keeps the order stable across pages. Accounts not scored yet come last either way. */
     String orderBy() {
         boolean descending = sort.startsWith("-");
         String key = SORTABLE.get(descending ? sort.substring(1) : sort);
         String direction = descending ? " desc" : " asc";
-        return key.equals("a.id") ? key + direction : key + direction + ", a.id" + direction;
+        String nulls = sortsByScore() ? " nulls last" : "";
+        return key.equals("a.id") ? key + direction : key + direction + nulls + ", a.id" + direction;
     }
 }

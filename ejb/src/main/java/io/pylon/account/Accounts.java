@@ -93,8 +93,9 @@ public class Accounts {
             where.append(" and exists (select m.id from TeamMember m where m.account = a and m.user.username = :username)");
         }
         TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
+        String scores = query.sortsByScore() ? " left join AccountScore s on s.accountId = a.id" : "";
         TypedQuery<Account> items = em.createQuery(
-                "select a from Account a left join fetch a.parent" + where + " order by " + query.orderBy(),
+                "select a from Account a left join fetch a.parent" + scores + where + " order by " + query.orderBy(),
                 Account.class);
         for (TypedQuery<?> q : List.of(count, items)) {
             if (query.text() != null) {

@@ -4,6 +4,9 @@ import io.pylon.account.Account;
 import io.pylon.account.AccountProfile;
 import io.pylon.account.AgencyType;
 import io.pylon.account.Classification;
+import io.pylon.account.Contact;
+import io.pylon.account.ContactDetails;
+import io.pylon.account.Influence;
 import io.pylon.account.Sector;
 import io.pylon.account.TeamMember;
 import io.pylon.account.TeamRole;
@@ -15,6 +18,8 @@ import io.pylon.opportunity.Opportunity;
 import io.pylon.opportunity.OpportunityDetails;
 import io.pylon.opportunity.OpportunityStage;
 import io.pylon.portfolio.ParetoAnalysis;
+import io.pylon.scoring.AccountRating;
+import io.pylon.scoring.Ratings;
 import io.pylon.security.Role;
 import io.pylon.security.User;
 import io.pylon.security.Users;
@@ -195,8 +200,17 @@ public class FirstUsers {
         opportunity(serbiaCorridors, "Morava corridor bridges", Sector.BRIDGE, "140000000", "EUR", 20, OpportunityStage.IDENTIFIED, null);
         opportunity(uzbekRailways, "Tashkent to Samarkand electrification", Sector.RAIL, "600000000", "CNY", 25, OpportunityStage.QUALIFIED, "2028-03-31");
         paretoAnalysis.placeAll(ParetoAnalysis.SYSTEM);
-        LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio with interactions "
-                + "and opportunities");
+        // Contacts and ratings give the scores at start-up something to weigh (ScoringSchedule).
+        contact(kenyaRailways, "Philip Mainga", "Managing Director", Influence.DECISION_MAKER, 4);
+        contact(kenyaRailways, "Grace Wambui", "Head of Procurement", Influence.GATEKEEPER, 3);
+        contact(tanzaniaPorts, "Juma Mrisho", "Director of Planning", Influence.INFLUENCER, 5);
+        contact(bangladeshPower, "Rashida Karim", "Chairman", Influence.DECISION_MAKER, 2);
+        contact(uzbekRailways, "Bakhodir Tursunov", "Deputy Chairman", Influence.DECISION_MAKER, 5);
+        rating(kenyaRailways, 5, 4, "Anchor of the Northern Corridor programme; pays within terms");
+        rating(tanzaniaPorts, 4, 3, "Gateway port for the region; payments follow donor disbursements");
+        rating(bangladeshPower, 3, 2, "Large but crowded market; arrears on the last contract");
+        LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio with interactions, "
+                + "opportunities, contacts and ratings");
     }
 
     private Account agency(String name, String nativeName, String country, AgencyType type, Set<Sector> sectors,
@@ -226,6 +240,13 @@ public class FirstUsers {
         em.persist(new Opportunity(account, new OpportunityDetails(title, sector, account.country(),
                 Money.of(new BigDecimal(amount), Currency.getInstance(currency)), winProbabilityPercent, stage,
                 expectedAwardOn == null ? null : LocalDate.parse(expectedAwardOn))));
+    private void contact(Account account, String name, String title, Influence influence, int strength) {
+        em.persist(new Contact(account, new ContactDetails(name, title, null, null, null, influence, strength)));
+    }
+
+    private void rating(Account account, int strategicSignificance, int paymentBehaviour, String comment) {
+        em.persist(new AccountRating(account, new Ratings(strategicSignificance, paymentBehaviour, comment),
+                "am", Instant.now()));
     }
 
     private void team(Account account, User user, TeamRole role) {

@@ -18,6 +18,9 @@ class AccountQueryTest {
         assertThat(query(null, null).orderBy()).isEqualTo("a.normalizedName asc, a.id asc");
         assertThat(query(null, "-country").orderBy()).isEqualTo("a.country desc, a.id desc");
         assertThat(query(null, "id").orderBy()).isEqualTo("a.id asc");
+        assertThat(query(null, "-score").orderBy()).isEqualTo("s.score desc nulls last, a.id desc");
+        assertThat(query(null, "-score").sortsByScore()).isTrue();
+        assertThat(query(null, "name").sortsByScore()).isFalse();
     }
 
     @Test

@@ -24,6 +24,8 @@ public final class Permissions {
     public static final String PLACE_TIERS = "portfolio:place-tiers";
     /** Change the application's settings, such as exchange rates, tier cut points and the visit cadence; only administrators do. */
     public static final String CHANGE_SETTINGS = "settings:write";
+    /** Recompute every account's score now rather than at night. */
+    public static final String RUN_SCORING = "scoring:run";
 
     /** Roles whose holders change the accounts of their teams; a VIEWER only reads them. */
     private static final Set<Role> TEAM_WRITERS =
@@ -59,6 +61,7 @@ public final class Permissions {
             granted.add(READ_ANY_ACCOUNT);
             granted.add(READ_PORTFOLIO);
             granted.add(PLACE_TIERS);
+            granted.add(RUN_SCORING);
         }
         if (roles.contains(Role.ACCOUNT_MANAGER)) {
             granted.add(CREATE_ACCOUNT);

@@ -16,7 +16,7 @@ class PermissionsTest {
     @Test
     void executivesReadEveryAccountAndWriteTheirTeamsOnes() {
         assertThat(Permissions.granted(EnumSet.of(Role.EXECUTIVE), List.of(7L)))
-                .containsExactlyInAnyOrder("account:read:*", "portfolio:read", "portfolio:place-tiers",
+                .containsExactlyInAnyOrder("account:read:*", "portfolio:read", "portfolio:place-tiers", "scoring:run",
                         "account:read:7", "account:write:7")
                 .doesNotContain(Permissions.CREATE_ACCOUNT, Permissions.IMPORT_PROJECTS, Permissions.CHANGE_SETTINGS);
     }

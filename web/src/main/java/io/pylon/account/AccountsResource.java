@@ -2,7 +2,9 @@ package io.pylon.account;
 
 import io.pylon.api.FieldChecks;
 import io.pylon.api.PageView;
+import io.pylon.scoring.Scoring;
 import io.pylon.shared.CountryCode;
+import io.pylon.shared.Page;
 import io.pylon.shared.PageRequest;
 import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +38,9 @@ public class AccountsResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Scoring scoring;
+
     @POST
     @Operation(summary = "Register an agency account; the creator leads its team")
     public Response create(AccountForm form, @Context UriInfo uriInfo) {
@@ -43,7 +50,8 @@ public class AccountsResource {
     }
 
     @GET
-    @Operation(summary = "Search the accounts you may see, by free text and country, one page at a time")
+    @Operation(summary = "Search the accounts you may see, by free text and country, one page at a time; sort by "
+            + "name, country, id or score (accounts not scored yet last), - first for descending")
     public PageView<AccountView> search(@QueryParam("q") String text,
                                         @QueryParam("country") String country,
                                         @QueryParam("sort") @DefaultValue("name") String sort,
@@ -57,14 +65,16 @@ public class AccountsResource {
                 .orThrow();
         AccountQuery query = new AccountQuery(text, countryCode == null ? null : CountryCode.of(countryCode), sort,
                 new PageRequest(page, size));
-        return PageView.of(accounts.search(query), AccountView::of);
+        Page<Account> found = accounts.search(query);
+        Map<Long, BigDecimal> scores = scoring.scoresOf(found.items().stream().map(Account::id).toList());
+        return PageView.of(found, account -> AccountView.of(account, scores.get(account.id())));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One account")
     public AccountView find(@PathParam("id") long id) {
-        return AccountView.of(accounts.find(id));
+        return AccountView.of(accounts.find(id), scoring.scoresOf(List.of(id)).get(id));
     }
 
     @PUT

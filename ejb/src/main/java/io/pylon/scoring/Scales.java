@@ -1,0 +1,38 @@
+package io.pylon.scoring;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Currency;
+
+/** Scales and formats the measures share. */
+final class Scales {
+
+    /** Sums of money are compared in one currency; the imported financiers' exports are in US dollars. */
+    static final Currency REPORTING_CURRENCY = Currency.getInstance("USD");
+
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+
+    private Scales() {
+    }
+
+    /** A rating or average from 1 to 5 on the scale 0 to 100: 1 scores 0, 3 scores 50, 5 scores 100. */
+    static BigDecimal fromOneToFive(BigDecimal rating) {
+        return Measurement.clamp(rating.subtract(BigDecimal.ONE).multiply(Measurement.HIGHEST)
+                .divide(FOUR, MathContext.DECIMAL64));
+    }
+
+    /** A score of a double (a logarithm's result), held to 0 to 100. */
+    static BigDecimal score(double value) {
+        return Measurement.clamp(new BigDecimal(value, MathContext.DECIMAL64));
+    }
+
+    /** Money as an explanation shows it: whole units, no grouping (the reader's UI groups). */
+    static String money(BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String twoDecimals(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

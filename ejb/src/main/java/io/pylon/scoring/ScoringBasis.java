@@ -1,0 +1,21 @@
+package io.pylon.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What a run scores against, found once before its first account: the day it scores as of, and
+ * for measures relative to all accounts (such as business scale against the largest) their benchmark.
+ */
+public record ScoringBasis(LocalDate asOf, Map<Criterion, BigDecimal> benchmarks) {
+
+    public ScoringBasis {
+        benchmarks = Map.copyOf(benchmarks);
+    }
+
+    /** The benchmark of the criterion's measure; null where it has none or no account has data. */
+    public BigDecimal benchmark(Criterion criterion) {
+        return benchmarks.get(criterion);
+    }
+}

@@ -1,0 +1,21 @@
+package io.pylon.scoring;
+
+import io.pylon.api.FieldChecks;
+import io.pylon.shared.Reason;
+
+/** The team's ratings of an account, each 1-5 or null for not rated, and why (required). */
+public record RatingsForm(Integer strategicSignificance, Integer paymentBehaviour, String comment) {
+
+    Ratings ratings() {
+        FieldChecks checks = new FieldChecks().text("comment", comment, true, Ratings.MAX_COMMENT);
+        rating(checks, "strategicSignificance", strategicSignificance);
+        rating(checks, "paymentBehaviour", paymentBehaviour);
+        checks.orThrow();
+        return new Ratings(strategicSignificance, paymentBehaviour, comment);
+    }
+
+    private static void rating(FieldChecks checks, String field, Integer rating) {
+        checks.valid(field, rating, r -> r >= Ratings.LOWEST && r <= Ratings.HIGHEST, Reason.OUT_OF_RANGE,
+                "must be between " + Ratings.LOWEST + " and " + Ratings.HIGHEST);
+    }
+}
