@@ -240,6 +240,8 @@ public class FirstUsers {
         em.persist(new Opportunity(account, new OpportunityDetails(title, sector, account.country(),
                 Money.of(new BigDecimal(amount), Currency.getInstance(currency)), winProbabilityPercent, stage,
                 expectedAwardOn == null ? null : LocalDate.parse(expectedAwardOn))));
+    }
+
     private void contact(Account account, String name, String title, Influence influence, int strength) {
         em.persist(new Contact(account, new ContactDetails(name, title, null, null, null, influence, strength)));
     }
