@@ -136,6 +136,12 @@ public class FirstUsers {
         team(uzbekRailways, people.get("am"), TeamRole.ACCOUNT_LEAD);
         team(uzbekRailways, people.get("viewer"), TeamRole.MEMBER);
         team(cambodiaAirports, people.get("bid"), TeamRole.BID_LEAD);
+        // The ministry's later name, entered as a second agency: a near-duplicate for a person to merge or keep apart.
+        Account indonesiaPublicWorksHousing = agency("Ministry of Public Works and Housing",
+                "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "IDN", AgencyType.MINISTRY,
+                EnumSet.of(Sector.WATER, Sector.ROAD, Sector.BUILDING), null, Classification.REGIONAL);
+        team(indonesiaPublicWorksHousing, people.get("am"), TeamRole.ACCOUNT_LEAD);
+        new DemoPlans(em).load(kenyaRailways, tanzaniaPorts, people.get("am"), people.get("bid"));
         LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio");
     }
 
