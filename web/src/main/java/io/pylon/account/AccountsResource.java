@@ -2,6 +2,7 @@ package io.pylon.account;
 
 import io.pylon.api.FieldChecks;
 import io.pylon.api.PageView;
+import io.pylon.merge.AccountMerges;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.PageRequest;
 import io.pylon.shared.Reason;
@@ -20,7 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +36,9 @@ public class AccountsResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AccountMerges merges;
 
     @POST
     @Operation(summary = "Register an agency account; the creator leads its team")
@@ -78,8 +84,12 @@ public class AccountsResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every audited change of the account, oldest first, with who made it")
+    @Operation(summary = "Every audited change of the account and every account merged into it (MERGE), "
+            + "oldest first, with who made it")
     public List<AccountChangeView> history(@PathParam("id") long id) {
-        return accounts.history(id).stream().map(AccountChangeView::of).toList();
+        return Stream.concat(accounts.history(id).stream().map(AccountChangeView::of),
+                        merges.of(id).stream().map(AccountChangeView::of))
+                .sorted(Comparator.comparingLong(AccountChangeView::revision))
+                .toList();
     }
 }
