@@ -64,8 +64,8 @@ final class AccountPlanPdf {
             if (account.nativeName() != null) {
                 document.add(paragraph(text(account.nativeName(), 12, Font.NORMAL, null), 0, 0));
             }
-            document.add(paragraph(text(account.country().value() + " · last changed by " + plan.changedBy()
-                    + " on " + plan.changedAt().toString().substring(0, 10), 8, Font.NORMAL, MUTED), 2, 6));
+            document.add(paragraph(text(account.country().value() + " · last changed by " + plan.lastChange().username()
+                    + " on " + plan.lastChange().at().toString().substring(0, 10), 8, Font.NORMAL, MUTED), 2, 6));
 
             heading("Objectives");
             if (withObjectives.objectives().isEmpty()) {

@@ -18,7 +18,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +74,8 @@ public class AccountPlans {
             throw Conflict.staleVersion("the " + year + " plan", expectedVersion == null ? -1 : expectedVersion,
                     existing.get().version());
         }
-        AccountPlan plan = existing.orElseGet(() -> new AccountPlan(account, year, currentUser.username(), now()));
-        plan.revise(sections, currentUser.username(), now());
+        AccountPlan plan = existing.orElseGet(() -> new AccountPlan(account, year, lastChange()));
+        plan.revise(sections, lastChange());
         if (existing.isEmpty()) {
             // Persisted with its parts: parts added after the insert would count as a second version.
             em.persist(plan);
@@ -90,7 +89,7 @@ public class AccountPlans {
         Account account = writable(accountId, year);
         ObjectiveDetails details = details(accountId, draft);
         AccountPlan plan = existing(account, year).orElseGet(() -> started(account, year));
-        PlanObjective objective = new PlanObjective(plan, details, currentUser.username(), now());
+        PlanObjective objective = new PlanObjective(plan, details, lastChange());
         em.persist(objective);
         flush("the " + year + " plan");
         return objective;
@@ -99,7 +98,7 @@ public class AccountPlans {
     public PlanObjective updateObjective(long accountId, int year, long objectiveId, long expectedVersion,
                                          ObjectiveDraft draft) {
         PlanObjective objective = objective(writable(accountId, year), year, objectiveId, expectedVersion);
-        objective.update(details(accountId, draft), currentUser.username(), now());
+        objective.update(details(accountId, draft), lastChange());
         flush("objective " + objectiveId);
         return objective;
     }
@@ -130,7 +129,7 @@ public class AccountPlans {
                 .setParameter("surviving", surviving)
                 .getResultList()) {
             AccountPlan into = existing(surviving, from.year()).orElseThrow();
-            into.absorb(from, currentUser.username(), now());
+            into.absorb(from, lastChange());
             em.createQuery("update PlanObjective o set o.plan = :into where o.plan = :from")
                     .setParameter("into", into)
                     .setParameter("from", from)
@@ -160,7 +159,7 @@ public class AccountPlans {
     }
 
     private AccountPlan started(Account account, int year) {
-        AccountPlan plan = new AccountPlan(account, year, currentUser.username(), now());
+        AccountPlan plan = new AccountPlan(account, year, lastChange());
         em.persist(plan);
         return plan;
     }
@@ -230,7 +229,7 @@ public class AccountPlans {
         return plan;
     }
 
-    private Instant now() {
-        return clock.instant();
+    private LastChange lastChange() {
+        return new LastChange(currentUser.username(), clock.instant());
     }
 }

@@ -30,15 +30,15 @@ class AccountPlanPdfTest {
     void printsThePlanWithItsChineseTextReadableBack() throws IOException {
         Account account = new Account(new AccountProfile("Tanzania Ports Authority", "坦桑尼亚港务局", CountryCode.of("TZA"),
                 AgencyType.AUTHORITY, null, null, null));
-        AccountPlan plan = new AccountPlan(account, 2026, "am", NOW);
+        AccountPlan plan = new AccountPlan(account, 2026, new LastChange("am", NOW));
         plan.revise(new PlanSections(List.of("Delivered the Dar es Salaam berths on time"), List.of("No local office"),
                 List.of(new Competitor("CHEC", "Incumbent at Bagamoyo")),
                 List.of(new DevelopmentPlan("Port Master Plan", 2025, 2040,
-                        Money.of(new BigDecimal("2500000000"), Currency.getInstance("USD"))))), "am", NOW);
+                        Money.of(new BigDecimal("2500000000"), Currency.getInstance("USD"))))), new LastChange("am", NOW));
         User owner = new User("am", "Amir Account-Manager", "hash", EnumSet.of(Role.ACCOUNT_MANAGER));
         PlanObjective objective = new PlanObjective(plan, new ObjectiveDetails("完成达累斯萨拉姆港扩建融资方案", owner,
                 LocalDate.of(2026, 9, 30), ObjectiveStatus.ON_TRACK, List.of(new Measure("Financing signed", "USD 400 million"))),
-                "am", NOW);
+                new LastChange("am", NOW));
 
         byte[] pdf = AccountPlanPdf.of(account, new PlanWithObjectives(plan, List.of(objective)));
 

@@ -8,6 +8,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +20,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -75,19 +75,16 @@ public class AccountPlan {
     @OrderColumn(name = "item_order")
     private List<DevelopmentPlan> developmentPlans = new ArrayList<>();
 
-    @Column(name = "changed_by", nullable = false, length = 64)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    @Embedded
+    private LastChange lastChange;
 
     protected AccountPlan() {
     }
 
-    public AccountPlan(Account account, int year, String createdBy, Instant createdAt) {
+    public AccountPlan(Account account, int year, LastChange created) {
         this.account = Objects.requireNonNull(account);
         this.year = year;
-        touch(createdBy, createdAt);
+        this.lastChange = Objects.requireNonNull(created);
     }
 
     /** Refuses a plan year before {@link #FIRST_YEAR} or more than {@link #YEARS_AHEAD} after {@code currentYear}. */
@@ -99,12 +96,12 @@ public class AccountPlan {
     }
 
     /** Replaces the parts the sections bring; the others stay as they are. */
-    public void revise(PlanSections sections, String by, Instant at) {
+    public void revise(PlanSections sections, LastChange change) {
         replace(strengths, sections.strengths());
         replace(weaknesses, sections.weaknesses());
         replace(competitors, sections.competitors());
         replace(developmentPlans, sections.developmentPlans());
-        touch(by, at);
+        this.lastChange = Objects.requireNonNull(change);
     }
 
     /**
@@ -112,12 +109,12 @@ public class AccountPlan {
      * are merged: what this plan lacks is appended, what it already says (by the same words, or
      * a competitor or development plan of the same name) is not repeated.
      */
-    public void absorb(AccountPlan other, String by, Instant at) {
+    public void absorb(AccountPlan other, LastChange change) {
         appendMissing(strengths, other.strengths, NormalizedName::of);
         appendMissing(weaknesses, other.weaknesses, NormalizedName::of);
         appendMissing(competitors, other.competitors, competitor -> NormalizedName.of(competitor.name()));
         appendMissing(developmentPlans, other.developmentPlans, plan -> NormalizedName.of(plan.name()));
-        touch(by, at);
+        this.lastChange = Objects.requireNonNull(change);
     }
 
     private static <T> void replace(List<T> current, List<T> replacement) {
@@ -136,11 +133,6 @@ public class AccountPlan {
                 present.add(key.apply(other));
             }
         }
-    }
-
-    private void touch(String by, Instant at) {
-        this.changedBy = Objects.requireNonNull(by);
-        this.changedAt = Objects.requireNonNull(at);
     }
 
     public Long id() {
@@ -175,11 +167,7 @@ public class AccountPlan {
         return List.copyOf(developmentPlans);
     }
 
-    public String changedBy() {
-        return changedBy;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
+    public LastChange lastChange() {
+        return lastChange;
     }
 }

@@ -4,6 +4,7 @@ import io.pylon.security.User;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +18,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,22 +62,19 @@ public class PlanObjective {
     @OrderColumn(name = "item_order")
     private List<Measure> measures = new ArrayList<>();
 
-    @Column(name = "changed_by", nullable = false, length = 64)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    @Embedded
+    private LastChange lastChange;
 
     protected PlanObjective() {
     }
 
-    public PlanObjective(AccountPlan plan, ObjectiveDetails details, String by, Instant at) {
+    public PlanObjective(AccountPlan plan, ObjectiveDetails details, LastChange created) {
         this.plan = Objects.requireNonNull(plan);
-        update(details, by, at);
+        update(details, created);
     }
 
     /** Replaces what the objective says. */
-    public void update(ObjectiveDetails details, String by, Instant at) {
+    public void update(ObjectiveDetails details, LastChange change) {
         this.title = details.title();
         this.owner = details.owner();
         this.dueOn = details.dueOn();
@@ -86,8 +83,7 @@ public class PlanObjective {
             measures.clear();
             measures.addAll(details.measures());
         }
-        this.changedBy = Objects.requireNonNull(by);
-        this.changedAt = Objects.requireNonNull(at);
+        this.lastChange = Objects.requireNonNull(change);
     }
 
     public Long id() {
@@ -106,11 +102,7 @@ public class PlanObjective {
         return new ObjectiveDetails(title, owner, dueOn, status, measures);
     }
 
-    public String changedBy() {
-        return changedBy;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
+    public LastChange lastChange() {
+        return lastChange;
     }
 }

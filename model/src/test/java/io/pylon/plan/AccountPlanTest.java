@@ -22,41 +22,41 @@ class AccountPlanTest {
     private static AccountPlan plan() {
         Account account = new Account(new AccountProfile("Kenya Railways Corporation", null, CountryCode.of("KEN"),
                 AgencyType.STATE_OWNED_ENTERPRISE, null, null, null));
-        return new AccountPlan(account, 2026, "am", NOW);
+        return new AccountPlan(account, 2026, new LastChange("am", NOW));
     }
 
     @Test
     void revisesOnlyThePartsItIsGiven() {
         AccountPlan plan = plan();
-        plan.revise(new PlanSections(List.of("Trusted by the board"), List.of("No local office"), null, null), "am", NOW);
-        plan.revise(new PlanSections(null, null, List.of(new Competitor("CRBC", "Incumbent on the SGR")), null), "bid",
-                NOW.plusSeconds(60));
+        plan.revise(new PlanSections(List.of("Trusted by the board"), List.of("No local office"), null, null), new LastChange("am", NOW));
+        plan.revise(new PlanSections(null, null, List.of(new Competitor("CRBC", "Incumbent on the SGR")), null),
+                new LastChange("bid", NOW.plusSeconds(60)));
 
         assertThat(plan.strengths()).containsExactly("Trusted by the board");
         assertThat(plan.weaknesses()).containsExactly("No local office");
         assertThat(plan.competitors()).containsExactly(new Competitor("CRBC", "Incumbent on the SGR"));
-        assertThat(plan.changedBy()).isEqualTo("bid");
+        assertThat(plan.lastChange().username()).isEqualTo("bid");
     }
 
     @Test
     void absorbsWhatAnotherPlanOfTheYearAddsWithoutRepeatingIt() {
         AccountPlan surviving = plan();
         surviving.revise(new PlanSections(List.of("Trusted by the board"), List.of(),
-                List.of(new Competitor("CRBC", null)), List.of()), "am", NOW);
+                List.of(new Competitor("CRBC", null)), List.of()), new LastChange("am", NOW));
         AccountPlan merged = plan();
         DevelopmentPlan masterPlan = new DevelopmentPlan("National Railway Master Plan", 2025, 2035,
                 Money.of(new BigDecimal("12000000000"), Currency.getInstance("USD")));
         merged.revise(new PlanSections(List.of("trusted by the board.", "Strong site teams"), List.of("Slow claims"),
                 List.of(new Competitor("crbc", "Incumbent"), new Competitor("Yapı Merkezi", null)), List.of(masterPlan)),
-                "bid", NOW);
+                new LastChange("bid", NOW));
 
-        surviving.absorb(merged, "admin", NOW.plusSeconds(5));
+        surviving.absorb(merged, new LastChange("admin", NOW.plusSeconds(5)));
 
         assertThat(surviving.strengths()).containsExactly("Trusted by the board", "Strong site teams");
         assertThat(surviving.weaknesses()).containsExactly("Slow claims");
         assertThat(surviving.competitors()).extracting(Competitor::name).containsExactly("CRBC", "Yapı Merkezi");
         assertThat(surviving.developmentPlans()).containsExactly(masterPlan);
-        assertThat(surviving.changedBy()).isEqualTo("admin");
+        assertThat(surviving.lastChange().username()).isEqualTo("admin");
     }
 
     @Test

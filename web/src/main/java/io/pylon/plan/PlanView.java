@@ -25,7 +25,7 @@ public record PlanView(long accountId, int year, long version, List<ObjectiveVie
             User owner = details.owner();
             return new ObjectiveView(objective.id(), objective.version(), details.title(),
                     new OwnerView(owner.username(), owner.displayName()), details.dueOn(), details.status(),
-                    details.measures(), objective.changedBy(), objective.changedAt());
+                    details.measures(), objective.lastChange().username(), objective.lastChange().at());
         }
     }
 
@@ -33,7 +33,7 @@ public record PlanView(long accountId, int year, long version, List<ObjectiveVie
     public record SummaryView(int year, long version, String changedBy, Instant changedAt) {
 
         static SummaryView of(AccountPlan plan) {
-            return new SummaryView(plan.year(), plan.version(), plan.changedBy(), plan.changedAt());
+            return new SummaryView(plan.year(), plan.version(), plan.lastChange().username(), plan.lastChange().at());
         }
     }
 
@@ -44,6 +44,6 @@ public record PlanView(long accountId, int year, long version, List<ObjectiveVie
                 plan.competitors(), plan.developmentPlans().stream().map(development -> new DevelopmentPlanView(
                         development.name(), development.horizonFrom(), development.horizonTo(),
                         MoneyView.of(development.budget()))).toList(),
-                plan.changedBy(), plan.changedAt());
+                plan.lastChange().username(), plan.lastChange().at());
     }
 }
