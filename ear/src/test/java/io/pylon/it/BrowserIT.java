@@ -1,23 +1,13 @@
 package io.pylon.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.logging.Level;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,15 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,68 +36,43 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class BrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String PASSWORD = Api.DEMO_PASSWORD;
-
-    private static final File CHROMIUM = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final File CHROMEDRIVER = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.pylonEar();
     }
 
+    private Chromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
-    private Path profile;
 
     /** On failure, keeps what the browser showed and said, while it is still open. */
     @RegisterExtension
     final AfterTestExecutionCallback evidenceOfFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            screenshot("failed-" + context.getRequiredTestMethod().getName());
-            browser.manage().logs().get(LogType.BROWSER).getAll()
-                    .forEach(entry -> System.err.println("browser console: " + entry));
+        if (context.getExecutionException().isPresent() && chromium != null) {
+            chromium.keepEvidence(context.getRequiredTestMethod().getName());
         }
     };
-
-    /** Why the browser tests cannot run here, or null when they can. */
-    private static String missingBrowser() {
-        for (File binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!binary.canExecute()) {
-                return (binary == CHROMIUM ? "Chromium" : "ChromeDriver") + " not found at " + binary
-                        + ": install chromium and chromium-driver to run the browser tests";
-            }
-        }
-        return null;
-    }
 
     /** The build's console shows only a count of skipped tests: say once why. */
     @BeforeAll
     static void explainSkipping() {
-        if (missingBrowser() != null) {
-            System.err.println("BrowserIT skipped: " + missingBrowser());
+        if (Chromium.missing() != null) {
+            System.err.println("BrowserIT skipped: " + Chromium.missing());
         }
     }
 
     /** Per test rather than per class, so that each test reports itself as skipped, with the reason. */
     @BeforeEach
     void requireChromium() {
-        String missing = missingBrowser();
-        assumeTrue(missing == null, missing);
+        Chromium.require();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -427,59 +386,27 @@ class BrowserIT {
 
     /** A fresh headless Chromium with its own empty profile, speaking language. */
     private void open(String language) {
-        try {
-            profile = Files.createTempDirectory("pylon-chromium-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + language);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        // With the driver executable given, Selenium Manager has nothing to look up or download.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        chromium = new Chromium(language);
+        browser = chromium.driver();
+        wait = chromium.waiting();
     }
 
     private void login(String username, String password) {
-        WebElement user = visible(By.id("login-username"));
-        user.clear();
-        user.sendKeys(username);
-        browser.findElement(By.id("login-password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
+        chromium.login(username, password);
     }
 
     /** An English browser, signed in as username, on the account list. */
     private void signIn(String username) {
         open("en-US");
-        browser.get(Api.base() + "login.html");
-        login(username, PASSWORD);
-        wait.until(ExpectedConditions.attributeToBe(By.id("nav-user"), "data-username", username));
-        visible(By.id("accounts-table"));
+        chromium.signIn(username);
     }
 
-    /**
-     * Clicks an element after scrolling it to the middle of the window at once: cards low on a
-     * page sit below the fold, and Bootstrap makes scrolling smooth, which a click would race.
-     */
     private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        chromium.click(element);
     }
 
     private WebElement visible(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return chromium.visible(locator);
     }
 
     private List<String> accountNames() {
@@ -489,7 +416,7 @@ class BrowserIT {
     }
 
     private void waitForAccounts(Predicate<List<String>> expected) {
-        new WebDriverWait(browser, WAIT)
+        new WebDriverWait(browser, Chromium.WAIT)
                 .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "accounts listed: " + accountNames())
                 .until(driver -> expected.test(accountNames()));
@@ -517,15 +444,7 @@ class BrowserIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Saves what the browser shows as name.png where the build says (browser.screenshots), else in target/. */
     private void screenshot(String name) {
-        Path directory = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
-        try {
-            Files.createDirectories(directory);
-            File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        chromium.screenshot(name);
     }
 }
