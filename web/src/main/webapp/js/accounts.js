@@ -8,6 +8,7 @@ import { tr, translate } from './i18n.js';
 import { teamCard } from './team.js';
 import { contactsCard } from './contacts.js';
 import { surveysCard } from './surveys.js';
+import { plansCard } from './plans.js';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
@@ -192,9 +193,9 @@ function pager(result, state, go) {
 /** One account with its contacts, surveys, team and history. */
 export async function detailView(id) {
   const me = await session();
-  const [account, history, team, contacts, surveys] = await Promise.all([
+  const [account, history, team, contacts, surveys, plans] = await Promise.all([
     api.get(`accounts/${id}`), api.get(`accounts/${id}/history`), teamCard(id, me), contactsCard(id, mayEdit(me)),
-    surveysCard(id, mayEdit(me))]);
+    surveysCard(id, mayEdit(me)), plansCard(id)]);
   return h('section', { id: 'account-detail', 'data-account-id': account.id },
     breadcrumb(account.name),
     h('div', { class: 'd-flex flex-wrap justify-content-between align-items-start gap-2 mb-3' },
@@ -209,6 +210,7 @@ export async function detailView(id) {
           h('dd', { class: 'col-sm-9', 'data-test': `account-${field}` }, fieldValue(field, account))])))),
     contacts,
     surveys,
+    plans,
     team,
     h('h2', { class: 'h5 mb-3', ...tr('history.title') }),
     historyTable(history));
@@ -230,11 +232,15 @@ function changes(before, after) {
 }
 
 function historyTable(history) {
+  // A merge has no state of this account: a change after it compares with the state before it.
+  const states = history.map((entry, index) => history.slice(0, index).reverse().find(before => before.state)?.state);
   const rows = history.map((entry, index) => h('tr', { 'data-test': 'history-row' },
     h('td', { class: 'text-nowrap' }, h('time', { datetime: entry.madeAt, 'data-i18n-date': entry.madeAt })),
     h('td', {}, entry.username),
     h('td', {}, h('span', tr(`history.change.${entry.change}`))),
-    h('td', {}, changes(history[index - 1]?.state, entry.state))));
+    h('td', {}, entry.merged
+      ? h('span', { class: 'small', ...tr('history.merged', { name: entry.merged.name, id: entry.merged.id }) })
+      : changes(states[index], entry.state))));
   return h('div', { class: 'card shadow-sm' },
     h('div', { class: 'table-responsive' },
       h('table', { class: 'table align-middle mb-0', id: 'account-history' },

@@ -1,6 +1,8 @@
 // The single-page app: hash routes to views, the navigation bar, the language switch.
 import { createView, detailView, editView, listView } from './accounts.js';
 import { session } from './api.js';
+import { duplicatesView, mayMergeAccounts } from './duplicates.js';
+import { planView } from './plans.js';
 import { h } from './dom.js';
 import { failureView } from './errors.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
@@ -10,6 +12,8 @@ const ROUTES = [
   [/^\/accounts\/new$/, () => createView()],
   [/^\/accounts\/(\d+)$/, match => detailView(Number(match[1]))],
   [/^\/accounts\/(\d+)\/edit$/, match => editView(Number(match[1]))],
+  [/^\/accounts\/(\d+)\/plans\/(\d{4})$/, match => planView(Number(match[1]), Number(match[2]))],
+  [/^\/near-duplicates$/, (match, query) => duplicatesView(query)],
 ];
 
 const main = document.getElementById('view');
@@ -68,6 +72,7 @@ async function start() {
   const user = document.getElementById('nav-user');
   user.textContent = me.displayName;
   user.dataset.username = me.username;
+  document.getElementById('nav-duplicates-item').hidden = !mayMergeAccounts(me);
   document.body.hidden = false;
   window.addEventListener('hashchange', route);
   await route();
