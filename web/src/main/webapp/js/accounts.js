@@ -13,6 +13,7 @@ import { interactionsCard } from './interactions.js';
 import { opportunitiesCard } from './opportunities.js';
 import { tierCard } from './tiers.js';
 import { scoreCard } from './scoring.js';
+import { plansCard } from './plans.js';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
@@ -208,6 +209,7 @@ export async function detailView(id) {
     opportunitiesCard(id, editable),
     contactsCard(id, editable),
     surveysCard(id, editable),
+    plansCard(id),
     teamCard(id, me),
     projectsCard(id),
   ]);
@@ -244,11 +246,15 @@ function changes(before, after) {
 }
 
 function historyTable(history) {
+  // A merge has no state of this account: a change after it compares with the state before it.
+  const states = history.map((entry, index) => history.slice(0, index).reverse().find(before => before.state)?.state);
   const rows = history.map((entry, index) => h('tr', { 'data-test': 'history-row' },
     h('td', { class: 'text-nowrap' }, h('time', { datetime: entry.madeAt, 'data-i18n-date': entry.madeAt })),
     h('td', {}, entry.username),
     h('td', {}, h('span', tr(`history.change.${entry.change}`))),
-    h('td', {}, changes(history[index - 1]?.state, entry.state))));
+    h('td', {}, entry.merged
+      ? h('span', { class: 'small', ...tr('history.merged', { name: entry.merged.name, id: entry.merged.id }) })
+      : changes(states[index], entry.state))));
   return h('div', { class: 'card shadow-sm' },
     h('div', { class: 'table-responsive' },
       h('table', { class: 'table align-middle mb-0', id: 'account-history' },

@@ -1,6 +1,8 @@
 // The single-page app: hash routes to views, the navigation bar, the language switch.
 import { createView, detailView, editView, listView } from './accounts.js';
 import { session } from './api.js';
+import { duplicatesView, mayMergeAccounts } from './duplicates.js';
+import { planView } from './plans.js';
 import { h } from './dom.js';
 import { failureView } from './errors.js';
 import { importsView, mayImport } from './imports.js';
@@ -19,6 +21,8 @@ const ROUTES = [
   [/^\/me\/follow-ups$/, () => myFollowUpsView()],
   [/^\/pareto$/, () => paretoView()],
   [/^\/settings\/scoring$/, () => scoringSettingsView()],
+  [/^\/accounts\/(\d+)\/plans\/(\d{4})$/, match => planView(Number(match[1]), Number(match[2]))],
+  [/^\/near-duplicates$/, (match, query) => duplicatesView(query)],
 ];
 
 const main = document.getElementById('view');
@@ -96,6 +100,7 @@ async function start() {
   // The Pareto analysis reveals the whole portfolio: only administrators and executives see it.
   document.getElementById('nav-pareto-item').hidden = !me.roles.some(role => role === 'ADMIN' || role === 'EXECUTIVE');
   document.getElementById('nav-scoring-item').hidden = !me.roles.includes('ADMIN');
+  document.getElementById('nav-duplicates-item').hidden = !mayMergeAccounts(me);
   document.body.hidden = false;
   window.addEventListener('hashchange', route);
   await route();

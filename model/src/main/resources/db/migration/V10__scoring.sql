@@ -37,7 +37,7 @@ create table account_score (
 create index account_score_score_idx on account_score (score);
 
 create table account_score_part (
-    account_id       bigint        not null references account_score (account_id),
+    account_id       bigint        not null references account_score (account_id) on delete cascade,
     part_order       integer       not null,
     criterion        varchar(40)   not null,
     weight           integer       not null,

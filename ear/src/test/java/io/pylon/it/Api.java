@@ -81,6 +81,18 @@ final class Api {
         return send("POST", path, "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
+    /** A download as the bytes it came in, such as a PDF, asking for {@code accept}. */
+    HttpResponse<byte[]> download(String path, String accept) {
+        try {
+            return HTTP.send(request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
         return send(request(path).method(method, body), contentType);
     }

@@ -7,10 +7,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Accounts the system tests create or look up through the API, as a person would, and shared data they read. */
 final class Fixtures {
+
+    private static final Duration MAX_IMPORT_WAIT = Duration.ofSeconds(180);
 
     private Fixtures() {
     }
@@ -52,5 +56,28 @@ final class Fixtures {
                 {"name": "%s", "country": "%s", "agencyType": "%s", "version": %d}
                 """.formatted(newName, account.getString("country"), account.getString("agencyType"),
                 account.getJsonNumber("version").longValue());
+    }
+
+    /** Polls the import until it is DONE or FAILED, for at most {@link #MAX_IMPORT_WAIT}. */
+    static JsonObject awaitImport(Api api, Api.Answer started) {
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String location = started.header("Location");
+        String path = location.substring(location.indexOf("/api/"));
+        Instant deadline = Instant.now().plus(MAX_IMPORT_WAIT);
+        while (true) {
+            Api.Answer polled = api.get(path);
+            assertThat(polled.status()).as(polled.toString()).isEqualTo(200);
+            String state = polled.json().getString("state");
+            if (state.equals("DONE") || state.equals("FAILED")) {
+                return polled.json();
+            }
+            assertThat(Instant.now()).as("import still " + state + " after " + MAX_IMPORT_WAIT).isBefore(deadline);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -15,8 +15,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,8 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ImportsApiIT {
-
-    private static final Duration MAX_WAIT = Duration.ofSeconds(180);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -75,7 +71,7 @@ class ImportsApiIT {
         assertThat(started.json().getString("state")).isIn("QUEUED", "RUNNING", "DONE");
         assertThat(started.json().getString("format")).isEqualTo("JSON");
         assertThat(started.header("Location")).endsWith("/api/imports/" + started.json().getJsonNumber("id").longValue());
-        JsonObject first = awaitEnd(am, started);
+        JsonObject first = Fixtures.awaitImport(am, started);
 
         assertThat(first.getString("state")).as(first.toString()).isEqualTo("DONE");
         assertThat(first.getJsonObject("progress").getInt("done")).isEqualTo(rows.size());
@@ -128,7 +124,7 @@ class ImportsApiIT {
                 .extracting(p -> p.getString("externalId")).contains("P129828");
 
         long accountsBefore = total("/api/accounts");
-        JsonObject second = awaitEnd(am, am.upload("/api/imports", "again.json", export));
+        JsonObject second = Fixtures.awaitImport(am, am.upload("/api/imports", "again.json", export));
         assertThat(second.getString("state")).isEqualTo("DONE");
         JsonObject again = second.getJsonObject("report");
         assertThat(again.getInt("accountsCreated")).isZero();
@@ -148,7 +144,7 @@ class ImportsApiIT {
 
         Api.Answer started = am.upload("/api/imports", "truncated.json", truncated);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        JsonObject failed = awaitEnd(am, started);
+        JsonObject failed = Fixtures.awaitImport(am, started);
 
         assertThat(failed.getString("state")).isEqualTo("FAILED");
         JsonObject failure = failed.getJsonObject("failure");
@@ -171,7 +167,7 @@ class ImportsApiIT {
                 PIW%1$s,Schools,KE,,,1,2015-03-02T00:00:00Z,,Active,,
                 """.formatted(suffix);
 
-        JsonObject done = awaitEnd(am, am.upload("/api/imports", "projects.txt", csv.getBytes(StandardCharsets.UTF_8)));
+        JsonObject done = Fixtures.awaitImport(am, am.upload("/api/imports", "projects.txt", csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(done.getString("format")).isEqualTo("CSV");
         assertThat(done.getString("state")).isEqualTo("DONE");
@@ -259,29 +255,6 @@ class ImportsApiIT {
                 return n;
             }
         };
-    }
-
-    /** Polls the import until it is DONE or FAILED, for at most {@link #MAX_WAIT}. */
-    private static JsonObject awaitEnd(Api api, Api.Answer started) {
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        String location = started.header("Location");
-        String path = location.substring(location.indexOf("/api/"));
-        Instant deadline = Instant.now().plus(MAX_WAIT);
-        while (true) {
-            Api.Answer polled = api.get(path);
-            assertThat(polled.status()).as(polled.toString()).isEqualTo(200);
-            String state = polled.json().getString("state");
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                return polled.json();
-            }
-            assertThat(Instant.now()).as("import still " + state + " after " + MAX_WAIT).isBefore(deadline);
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** The ISO alpha-3 code of an alpha-2 one, or null for a region or unknown code. */

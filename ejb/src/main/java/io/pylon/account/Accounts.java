@@ -67,11 +67,24 @@ public class Accounts {
 
     /**
      * The account of this name in this country, however its case, spacing and punctuation are
-     * written, whether or not the caller sees it: for matching agencies named in imported data,
-     * never to show.
+     * written, or the account it is an alias of (the name of an account merged into it), whether
+     * or not the caller sees it: for matching agencies named in imported data, never to show.
      */
     public Optional<Account> byName(CountryCode country, String name) {
-        return em.createQuery("select a from Account a where a.country = :country and a.normalizedName = :name", Account.class)
+        Optional<Account> named = em.createQuery(
+                        "select a from Account a where a.country = :country and a.normalizedName = :name", Account.class)
+                .setParameter("country", country)
+                .setParameter("name", NormalizedName.of(name))
+                .getResultStream()
+                .findFirst();
+        return named.isPresent() ? named : aliasOf(country, name).map(AccountAlias::account);
+    }
+
+    /** The alias of this name in this country, such as the name of an account merged into another. */
+    public Optional<AccountAlias> aliasOf(CountryCode country, String name) {
+        return em.createQuery("""
+                        select x from AccountAlias x join fetch x.account
+                        where x.country = :country and x.normalizedName = :name""", AccountAlias.class)
                 .setParameter("country", country)
                 .setParameter("name", NormalizedName.of(name))
                 .getResultStream()

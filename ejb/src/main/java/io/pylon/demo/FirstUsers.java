@@ -209,8 +209,14 @@ public class FirstUsers {
         rating(kenyaRailways, 5, 4, "Anchor of the Northern Corridor programme; pays within terms");
         rating(tanzaniaPorts, 4, 3, "Gateway port for the region; payments follow donor disbursements");
         rating(bangladeshPower, 3, 2, "Large but crowded market; arrears on the last contract");
+        // The ministry's later name, entered as a second agency: a near-duplicate for a person to merge or keep apart.
+        Account indonesiaPublicWorksHousing = agency("Ministry of Public Works and Housing",
+                "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "IDN", AgencyType.MINISTRY,
+                EnumSet.of(Sector.WATER, Sector.ROAD, Sector.BUILDING), null, Classification.REGIONAL);
+        team(indonesiaPublicWorksHousing, people.get("am"), TeamRole.ACCOUNT_LEAD);
+        new DemoPlans(em).load(kenyaRailways, tanzaniaPorts, people.get("am"), people.get("bid"));
         LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio with interactions, "
-                + "opportunities, contacts and ratings");
+                + "opportunities, contacts, ratings and account plans");
     }
 
     private Account agency(String name, String nativeName, String country, AgencyType type, Set<Sector> sectors,

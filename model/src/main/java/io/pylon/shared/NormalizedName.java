@@ -2,6 +2,7 @@ package io.pylon.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The comparable form of a name: Unicode-compatibility folded, lower case, punctuation and
@@ -11,13 +12,15 @@ import java.util.Locale;
  */
 public final class NormalizedName {
 
+    /** Compiled once: imports and the near-duplicate search normalise thousands of names at a time. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private NormalizedName() {
     }
 
     public static String of(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[\\p{Punct}\\p{IsPunctuation}]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
+        return SPACES.matcher(PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
     }
 }

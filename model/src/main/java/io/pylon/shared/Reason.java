@@ -31,6 +31,8 @@ public enum Reason {
     WRONG_TYPE,
     UNKNOWN_REFERENCE,
     OWN_ANCESTOR,
+    /** The account itself where another one is required, as in merging an account into itself. */
+    SAME_ACCOUNT,
     DUPLICATE,
     STALE_VERSION;
 

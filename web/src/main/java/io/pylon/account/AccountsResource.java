@@ -2,6 +2,7 @@ package io.pylon.account;
 
 import io.pylon.api.FieldChecks;
 import io.pylon.api.PageView;
+import io.pylon.merge.AccountMerges;
 import io.pylon.scoring.Scoring;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.Page;
@@ -23,8 +24,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +43,9 @@ public class AccountsResource {
 
     @Inject
     Scoring scoring;
+
+    @Inject
+    AccountMerges merges;
 
     @POST
     @Operation(summary = "Register an agency account; the creator leads its team")
@@ -87,8 +93,12 @@ public class AccountsResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every audited change of the account, oldest first, with who made it")
+    @Operation(summary = "Every audited change of the account and every account merged into it (MERGE), "
+            + "oldest first, with who made it")
     public List<AccountChangeView> history(@PathParam("id") long id) {
-        return accounts.history(id).stream().map(AccountChangeView::of).toList();
+        return Stream.concat(accounts.history(id).stream().map(AccountChangeView::of),
+                        merges.of(id).stream().map(AccountChangeView::of))
+                .sorted(Comparator.comparingLong(AccountChangeView::revision))
+                .toList();
     }
 }
