@@ -9,6 +9,7 @@ import { teamCard } from './team.js';
 import { contactsCard } from './contacts.js';
 import { projectsCard } from './projects.js';
 import { surveysCard } from './surveys.js';
+import { healthCard } from './health.js';
 import { interactionsCard } from './interactions.js';
 import { opportunitiesCard } from './opportunities.js';
 import { tierCard } from './tiers.js';
@@ -203,6 +204,7 @@ export async function detailView(id) {
   const editable = mayEdit(me);
   const [account, history, ...cards] = await Promise.all([
     api.get(`accounts/${id}`), api.get(`accounts/${id}/history`),
+    healthCard(id),
     tierCard(id, me),
     scoreCard(id, editable),
     interactionsCard(id, editable),

@@ -9,7 +9,7 @@ import { currentLanguage, hasText, tr, translate } from './i18n.js';
 
 const RATINGS = ['strategicSignificance', 'paymentBehaviour'];
 
-function oneDecimal(number) {
+export function oneDecimal(number) {
   return number == null ? '—' : Number(number).toFixed(1);
 }
 
@@ -30,28 +30,38 @@ function figure(part) {
 }
 
 /** The explanation in the reader's language where the UI knows its code, else in the server's words. */
-function explanation(part) {
+function explanation(part, textKeys) {
   const { code, args, text } = part.explanation;
-  const said = hasText(`scoring.explain.${code}`) ? h('span', tr(`scoring.explain.${code}`, args)) : h('span', {}, text);
+  const key = `${textKeys}.${code}`;
+  const said = hasText(key) ? h('span', tr(key, args)) : h('span', {}, text);
   return h('span', {}, said, part.counted ? null : h('span', {
     class: 'badge text-bg-light border ms-2', 'data-test': 'score-left-out', ...tr(`scoring.leftOut.${part.leftOut}`),
   }));
 }
 
-function scoreTable(parts) {
-  return h('div', { class: 'table-responsive' }, h('table', { class: 'table align-middle mb-0', id: 'score-parts' },
+/**
+ * The parts of a weighted composite (a score, a health) as a table: each part's name (label(part) gives its
+ * text key), weight and share, measured figure (figure(part)), score, contribution and explanation (its code
+ * under textKeys).
+ */
+export function partsTable(parts, { id, label, figure: figureOf, textKeys }) {
+  return h('div', { class: 'table-responsive' }, h('table', { class: 'table align-middle mb-0', id },
     h('thead', {}, h('tr', {}, ['scoring.criterion', 'scoring.weight', 'scoring.figure', 'scoring.score',
       'scoring.contribution', 'scoring.explanation'].map(key => h('th', { scope: 'col', ...tr(key) })))),
     h('tbody', {}, parts.map(part => h('tr', {
       'data-test': 'score-part', 'data-criterion': part.criterion, class: part.counted ? null : 'text-body-secondary',
     },
-    h('td', { class: 'fw-semibold' }, h('span', tr(`criterion.${part.criterion}`))),
+    h('td', { class: 'fw-semibold' }, h('span', tr(label(part)))),
     h('td', { class: 'text-nowrap', 'data-test': 'score-weight' }, String(part.weight),
       part.share == null ? null : h('span', { class: 'small text-body-secondary' }, ` (${Math.round(part.share * 100)}%)`)),
-    h('td', { class: 'text-nowrap', 'data-test': 'score-figure' }, figure(part)),
+    h('td', { class: 'text-nowrap', 'data-test': 'score-figure' }, figureOf(part)),
     h('td', { 'data-test': 'score-score' }, oneDecimal(part.score)),
     h('td', { 'data-test': 'score-contribution' }, oneDecimal(part.contribution)),
-    h('td', { class: 'small' }, explanation(part)))))));
+    h('td', { class: 'small' }, explanation(part, textKeys)))))));
+}
+
+function scoreTable(parts) {
+  return partsTable(parts, { id: 'score-parts', label: part => `criterion.${part.criterion}`, figure, textKeys: 'scoring.explain' });
 }
 
 /** The score card of account accountId; editable means the user may change the account and so rate it. */

@@ -261,6 +261,12 @@ class BrowserIT {
         browser.get(Api.base() + "#/accounts/" + id);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=survey-nps]"), "—"));
         assertThat(browser.findElement(By.id("account-surveys")).getText()).doesNotContain("null");
+        // A fresh account's health: nothing open (100) and a first visit due (75), nothing else known yet.
+        assertThat(browser.findElement(By.id("health-score")).getText()).isEqualTo("90.6");
+        assertThat(browser.findElements(By.cssSelector("#health-parts [data-test=score-part]")))
+                .extracting(WebElement::getText)
+                .anySatisfy(part -> assertThat(part).startsWith("Visit cadence").contains("A visit is due by"))
+                .anySatisfy(part -> assertThat(part).startsWith("Satisfaction").contains("No satisfaction survey yet"));
 
         click(browser.findElement(By.id("survey-add")));
         WebElement date = visible(By.id("survey-form-surveyedOn"));

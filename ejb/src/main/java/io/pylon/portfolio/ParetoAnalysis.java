@@ -64,7 +64,7 @@ public class ParetoAnalysis {
         TierSettings settings = em.find(TierSettings.class, TierSettings.ID);
         RateTable rates = exchangeRates.table();
         List<Account> accounts = em.createQuery("select a from Account a", Account.class).getResultList();
-        Map<Long, Holdings> holdings = holdings();
+        Map<Long, Holdings> holdings = holdings(null);
 
         Map<Long, Account> byId = new HashMap<>();
         List<AccountValue> values = new ArrayList<>(accounts.size());
@@ -72,21 +72,7 @@ public class ParetoAnalysis {
         List<ParetoReport.Unconverted> unconverted = new ArrayList<>();
         for (Account account : accounts) {
             byId.put(account.id(), account);
-            Holdings held = holdings.getOrDefault(account.id(), new Holdings());
-            BigDecimal contracted = BigDecimal.ZERO;
-            BigDecimal pipeline = BigDecimal.ZERO;
-            for (Currency currency : held.currencies()) {
-                Money won = held.contracted(currency);
-                Money weighted = held.pipeline(currency);
-                if (!currency.equals(rates.reportingCurrency()) && rates.rateOn(currency, day).isEmpty()) {
-                    unconverted.add(new ParetoReport.Unconverted(account, won, weighted));
-                    continue;
-                }
-                contracted = contracted.add(rates.convert(won, day).orElseThrow().to().amount());
-                pipeline = pipeline.add(rates.convert(weighted, day).orElseThrow().to().amount());
-                rates.rateOn(currency, day).ifPresent(ratesUsed::add);
-            }
-            values.add(new AccountValue(account.id(), contracted, pipeline));
+            values.add(value(account, holdings.getOrDefault(account.id(), new Holdings()), rates, day, ratesUsed, unconverted));
         }
         List<ParetoReport.Entry> entries = Pareto.rank(values, settings.cutPoints()).stream()
                 .map(placement -> new ParetoReport.Entry(byId.get(placement.account().accountId()), placement))
@@ -95,6 +81,34 @@ public class ParetoAnalysis {
                 .sorted(Comparator.comparing(rate -> rate.currency().getCurrencyCode()))
                 .toList();
         return new ParetoReport(day, settings.reportingCurrency(), settings.cutPoints(), entries, used, unconverted);
+    }
+
+    /**
+     * What one account is worth on {@code day} in the reporting currency, without the analysis of every
+     * other account; values in a currency without a rate that day are left out.
+     */
+    public AccountValue valueOf(Account account, LocalDate day) {
+        Holdings held = holdings(account.id()).getOrDefault(account.id(), new Holdings());
+        return value(account, held, exchangeRates.table(), day, new LinkedHashSet<>(), new ArrayList<>());
+    }
+
+    /** The account's holdings in the reporting currency, noting the rates used and what had none. */
+    private static AccountValue value(Account account, Holdings held, RateTable rates, LocalDate day,
+                                      Set<ExchangeRate> ratesUsed, List<ParetoReport.Unconverted> unconverted) {
+        BigDecimal contracted = BigDecimal.ZERO;
+        BigDecimal pipeline = BigDecimal.ZERO;
+        for (Currency currency : held.currencies()) {
+            Money won = held.contracted(currency);
+            Money weighted = held.pipeline(currency);
+            if (!currency.equals(rates.reportingCurrency()) && rates.rateOn(currency, day).isEmpty()) {
+                unconverted.add(new ParetoReport.Unconverted(account, won, weighted));
+                continue;
+            }
+            contracted = contracted.add(rates.convert(won, day).orElseThrow().to().amount());
+            pipeline = pipeline.add(rates.convert(weighted, day).orElseThrow().to().amount());
+            rates.rateOn(currency, day).ifPresent(ratesUsed::add);
+        }
+        return new AccountValue(account.id(), contracted, pipeline);
     }
 
     /** Places every account in the tier the analysis of today gives it, recording each change as made by {@code by}. */
@@ -112,16 +126,20 @@ public class ParetoAnalysis {
         return new Outcome(report.entries().size(), changed, now);
     }
 
-    /** The opportunities that count, summed per account, currency and stage, in one statement. */
-    private Map<Long, Holdings> holdings() {
-        List<Object[]> rows = em.createQuery("""
+    /** The opportunities that count, summed per account, currency and stage, in one statement: of one account or all. */
+    private Map<Long, Holdings> holdings(Long accountId) {
+        var query = em.createQuery("""
                         select o.account.id, o.estimatedValue.currency, o.stage, sum(o.estimatedValue.amount),
                                sum(o.estimatedValue.amount * o.winProbabilityPercent)
                         from Opportunity o
-                        where o.stage <> :lost
+                        where o.stage <> :lost""" + (accountId == null ? "" : " and o.account.id = :account") + """
+
                         group by o.account.id, o.estimatedValue.currency, o.stage""", Object[].class)
-                .setParameter("lost", OpportunityStage.LOST)
-                .getResultList();
+                .setParameter("lost", OpportunityStage.LOST);
+        if (accountId != null) {
+            query.setParameter("account", accountId);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<Long, Holdings> holdings = new HashMap<>();
         for (Object[] row : rows) {
             OpportunityStage stage = (OpportunityStage) row[2];

@@ -19,6 +19,11 @@ public record ScoreView(long accountId, BigDecimal score, Instant computedAt, Li
                            BigDecimal contribution, boolean counted, WeightedScore.LeftOut leftOut,
                            Explanation explanation) {
 
+        public static PartView of(WeightedScore.Part part) {
+            return new PartView(part.criterion(), part.weight(), part.share(), part.figure(), part.score(),
+                    part.contribution(), part.counted(), part.leftOut(), part.explanation());
+        }
+
         static PartView of(ScorePart part) {
             return new PartView(part.criterion(), part.weight(), part.share(), part.figure(), part.score(),
                     part.contribution(), part.counted(), part.leftOut(), part.why());

@@ -1,0 +1,85 @@
+package io.pylon.it;
+
+import static io.pylon.it.ErrorsIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An account's health through REST: each part worked out here from what the test records on a fresh account. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountHealthApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.pylonEar();
+    }
+
+    private final Api am = Api.as("am");
+
+    @Test
+    void weighsSatisfactionFollowUpsVisitsAndPipelineCoverage() {
+        JsonObject account = Fixtures.newAccount("Kenya Water Towers Agency");
+        String path = "/api/accounts/" + account.getJsonNumber("id").longValue();
+
+        // Nothing recorded: no survey and no opportunity (left out), nothing open (100), never visited so a
+        // visit is due today (75). Follow-ups weigh 25 and visits 15 of the 40 left: 62.5 + 28.125.
+        JsonObject fresh = health(path);
+        assertThat(fresh.getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("90.625");
+        assertThat(parts(fresh).get("SATISFACTION").getString("leftOut")).isEqualTo("NO_DATA");
+        assertThat(parts(fresh).get("PIPELINE_COVERAGE").getString("leftOut")).isEqualTo("NO_DATA");
+        assertThat(parts(fresh).get("VISITS").getJsonObject("explanation").getString("code")).isEqualTo("health.visits.DUE");
+
+        LocalDate today = LocalDate.now();
+        assertThat(am.post(path + "/surveys", """
+                {"surveyedOn": "%s", "quality": 4, "schedule": 4, "communication": 4, "responsiveness": 4, "value": 4,
+                 "likelihoodToRecommend": 8}""".formatted(today.minusDays(1))).status()).isEqualTo(201);
+        assertThat(am.post(path + "/interactions", InteractionsApiIT.interaction("VISIT", today, "\"am\"", "",
+                InteractionsApiIT.followUp("Send the catchment study", "am", today.minusDays(1)) + ","
+                        + InteractionsApiIT.followUp("Book the site visit", "am", today.plusDays(7)))).status()).isEqualTo(201);
+        assertThat(am.post(path + "/opportunities", OpportunitiesApiIT.opportunity("Intake works", "1000", "USD", 100,
+                "WON", null)).status()).isEqualTo(201);
+        assertThat(am.post(path + "/opportunities", OpportunitiesApiIT.opportunity("Treatment plant", "1000", "USD", 50,
+                "BIDDING", null)).status()).isEqualTo(201);
+
+        // Satisfaction: average 4 = 75. Follow-ups: 1 of 2 overdue = 50. Visits: visited today = 100.
+        // Coverage: 500 weighted against 1,000 won = 50. 0.35 x 75 + 0.25 x 50 + 0.15 x 100 + 0.25 x 50 = 66.25.
+        JsonObject recorded = health(path);
+        assertThat(recorded.getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("66.25");
+        Map<String, JsonObject> parts = parts(recorded);
+        assertThat(parts.get("SATISFACTION").getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("75");
+        assertThat(parts.get("FOLLOW_UPS").getJsonNumber("figure").intValue()).as("overdue").isEqualTo(1);
+        assertThat(parts.get("VISITS").getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("100");
+        assertThat(parts.get("PIPELINE_COVERAGE").getJsonNumber("figure").bigDecimalValue()).isEqualByComparingTo("0.5");
+        assertThat(parts.get("PIPELINE_COVERAGE").getJsonNumber("contribution").bigDecimalValue()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void isSeenAsTheAccountIs() {
+        String path = "/api/accounts/" + Fixtures.newAccount("Kenya Forest Service").getJsonNumber("id").longValue() + "/health";
+        assertThat(Api.as("exec").get(path).status()).as("executives see every account").isEqualTo(200);
+        assertProblem(Api.as("pm").get(path), 404);
+        assertProblem(am.get("/api/accounts/999999999/health"), 404);
+    }
+
+    private JsonObject health(String accountPath) {
+        Api.Answer answer = am.get(accountPath + "/health");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static Map<String, JsonObject> parts(JsonObject health) {
+        return health.getJsonArray("parts").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(part -> part.getString("criterion"), Function.identity()));
+    }
+}

@@ -1,0 +1,63 @@
+package io.pylon.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pylon.account.SurveyTrend;
+import io.pylon.account.Tier;
+import io.pylon.relationship.VisitSchedule;
+import io.pylon.relationship.VisitStatus;
+import io.pylon.scoring.WeightedScore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class AccountHealthTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    @Test
+    void weighsSatisfactionFollowUpsVisitsAndPipelineCoverage() {
+        // Satisfaction: average 4.0 is 75, less 10 for a drop of 0.4 = 65. Follow-ups: 3 of 4 on time = 75.
+        // Visits: overdue = 0. Coverage: 500 against 1,000 contracted = 50.
+        // 0.35 x 65 + 0.25 x 75 + 0.15 x 0 + 0.25 x 50 = 54.
+        WeightedScore health = AccountHealth.of(new SurveyTrend(2, new BigDecimal("4.0"), new BigDecimal("-0.4"), 20), 4, 1,
+                visit(TODAY.minusMonths(7)), new BigDecimal("1000"), new BigDecimal("500"), "USD");
+
+        assertThat(health.score()).isEqualByComparingTo("54");
+        assertThat(health.parts()).extracting(WeightedScore.Part::criterion)
+                .containsExactly("SATISFACTION", "FOLLOW_UPS", "VISITS", "PIPELINE_COVERAGE");
+        assertThat(health.parts()).extracting(part -> part.score().stripTrailingZeros().toPlainString())
+                .containsExactly("65", "75", "0", "50");
+        assertThat(health.parts().get(3).figure()).isEqualByComparingTo("0.5");
+        assertThat(health.parts().get(1).explanation().text()).isEqualTo("1 of 4 open follow-ups overdue");
+    }
+
+    @Test
+    void leavesOutWhatIsNotKnownAndSharesItsWeight() {
+        // No survey, no opportunity: follow-ups (25) and visits (15) share the whole, 62.5% and 37.5%.
+        // Nothing open = 100; a visit due within two weeks = 75: 62.5 + 28.125 = 90.625.
+        WeightedScore health = AccountHealth.of(new SurveyTrend(0, null, null, null), 0, 0, visit(TODAY.minusMonths(6).plusDays(3)),
+                BigDecimal.ZERO, BigDecimal.ZERO, "USD");
+
+        assertThat(health.score()).isEqualByComparingTo("90.625");
+        assertThat(health.parts()).filteredOn(part -> !part.counted()).extracting(WeightedScore.Part::criterion)
+                .containsExactly("SATISFACTION", "PIPELINE_COVERAGE");
+    }
+
+    @Test
+    void holdsEachPartBetweenZeroAndOneHundred() {
+        assertThat(AccountHealth.satisfaction(new SurveyTrend(2, new BigDecimal("5"), new BigDecimal("2"), 100)).score())
+                .isEqualByComparingTo("100");
+        assertThat(AccountHealth.satisfaction(new SurveyTrend(2, new BigDecimal("1.5"), new BigDecimal("-3"), -100)).score())
+                .isEqualByComparingTo("0");
+        assertThat(AccountHealth.pipelineCoverage(new BigDecimal("100"), new BigDecimal("300"), "USD").score())
+                .isEqualByComparingTo("100");
+        assertThat(AccountHealth.pipelineCoverage(BigDecimal.ZERO, new BigDecimal("1"), "USD").score())
+                .as("a pipeline without contracts yet").isEqualByComparingTo("100");
+    }
+
+    private static VisitSchedule visit(LocalDate lastVisit) {
+        return new VisitSchedule(Tier.C, 6, lastVisit, lastVisit.plusMonths(6),
+                lastVisit.plusMonths(6).isBefore(TODAY) ? VisitStatus.OVERDUE : VisitStatus.DUE);
+    }
+}

@@ -1,0 +1,2 @@
+/** The health of an account relationship, as the API shows it. */
+package io.pylon.health;
