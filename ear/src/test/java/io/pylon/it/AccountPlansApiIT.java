@@ -130,7 +130,7 @@ class AccountPlansApiIT {
                                        "budget": {"amount": "12.345", "currency": "XYZ"}}]}""");
         assertThat(codes(sections)).containsExactlyInAnyOrder("strengths[1] blank", "competitors[0].name blank",
                 "developmentPlans[0].horizonTo out_of_range", "developmentPlans[0].budget.amount out_of_range",
-                "developmentPlans[0].budget.currency not_allowed");
+                "developmentPlans[0].budget.currency unknown_currency");
 
         assertThat(codes(am.post(plan + "/objectives", objective("Win the bypass", "nobody", YEAR + "-02-30", "MAYBE"))))
                 .containsExactlyInAnyOrder("dueOn invalid_date", "status not_allowed");
