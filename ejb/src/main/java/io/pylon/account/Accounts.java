@@ -138,7 +138,7 @@ public class Accounts {
      */
     public Account revise(long id, long expectedVersion, AccountDraft draft) {
         Account account = find(id);
-        currentUser.require(Permissions.writeAccount(id), "you may read this account but not change it");
+        currentUser.requireWriter(id);
         if (account.version() != expectedVersion) {
             throw Conflict.staleVersion("account " + id, expectedVersion, account.version());
         }

@@ -3,7 +3,6 @@ package io.pylon.account;
 import io.pylon.audit.Change;
 import io.pylon.audit.History;
 import io.pylon.security.CurrentUser;
-import io.pylon.security.Permissions;
 import io.pylon.shared.Conflict;
 import io.pylon.shared.NotFound;
 import jakarta.ejb.Stateless;
@@ -39,7 +38,7 @@ public class Contacts {
 
     public Contact add(long accountId, ContactDetails details) {
         Account account = accounts.find(accountId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         Contact contact = new Contact(account, details);
         em.persist(contact);
         return contact;
@@ -57,7 +56,7 @@ public class Contacts {
     /** Replaces what is known about the contact, provided nobody changed it since {@code expectedVersion}. */
     public Contact update(long accountId, long contactId, long expectedVersion, ContactDetails details) {
         Contact contact = find(accountId, contactId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         if (contact.version() != expectedVersion) {
             throw Conflict.staleVersion("contact " + contactId, expectedVersion, contact.version());
         }
@@ -75,7 +74,4 @@ public class Contacts {
         return History.of(em, Contact.class, contactId, state -> { });
     }
 
-    private void requireWriter(long accountId) {
-        currentUser.require(Permissions.writeAccount(accountId), "you may read this account but not change it");
-    }
 }

@@ -1,7 +1,6 @@
 package io.pylon.account;
 
 import io.pylon.security.CurrentUser;
-import io.pylon.security.Permissions;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
 import jakarta.ejb.Stateless;
@@ -46,7 +45,7 @@ public class Surveys {
     public SatisfactionSurvey record(long accountId, LocalDate surveyedOn, String respondent, SurveyScores scores,
                                      String comment) {
         Account account = accounts.find(accountId);
-        currentUser.require(Permissions.writeAccount(accountId), "you may read this account but not change it");
+        currentUser.requireWriter(accountId);
         if (surveyedOn.isAfter(LocalDate.now(clock))) {
             throw new DomainRuleViolation("surveyedOn", Reason.IN_THE_FUTURE, "must not be in the future");
         }

@@ -3,7 +3,6 @@ package io.pylon.opportunity;
 import io.pylon.account.Account;
 import io.pylon.account.Accounts;
 import io.pylon.security.CurrentUser;
-import io.pylon.security.Permissions;
 import io.pylon.shared.Conflict;
 import io.pylon.shared.NotFound;
 import jakarta.ejb.Stateless;
@@ -41,7 +40,7 @@ public class Opportunities {
 
     public Opportunity add(long accountId, OpportunityDetails details) {
         Account account = accounts.find(accountId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         Opportunity opportunity = new Opportunity(account, details);
         em.persist(opportunity);
         return opportunity;
@@ -59,7 +58,7 @@ public class Opportunities {
     /** Replaces what is known about the opportunity, provided nobody changed it since {@code expectedVersion}. */
     public Opportunity update(long accountId, long opportunityId, long expectedVersion, OpportunityDetails details) {
         Opportunity opportunity = find(accountId, opportunityId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         String what = "opportunity " + opportunityId;
         if (opportunity.version() != expectedVersion) {
             throw Conflict.staleVersion(what, expectedVersion, opportunity.version());
@@ -73,7 +72,4 @@ public class Opportunities {
         return opportunity;
     }
 
-    private void requireWriter(long accountId) {
-        currentUser.require(Permissions.writeAccount(accountId), "you may read this account but not change it");
-    }
 }

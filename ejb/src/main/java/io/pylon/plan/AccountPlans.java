@@ -3,7 +3,6 @@ package io.pylon.plan;
 import io.pylon.account.Account;
 import io.pylon.account.Accounts;
 import io.pylon.security.CurrentUser;
-import io.pylon.security.Permissions;
 import io.pylon.security.Role;
 import io.pylon.security.User;
 import io.pylon.security.Users;
@@ -146,7 +145,7 @@ public class AccountPlans {
 
     private Account writable(long accountId, int year) {
         Account account = readable(accountId, year);
-        currentUser.require(Permissions.writeAccount(accountId), "you may read this account but not change it");
+        currentUser.requireWriter(accountId);
         return account;
     }
 

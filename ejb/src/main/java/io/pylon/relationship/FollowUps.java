@@ -117,14 +117,14 @@ public class FollowUps {
     /** Marks it done by the signed-in user, now; a follow-up done already stays as it was. */
     public FollowUp complete(long accountId, long followUpId) {
         FollowUp followUp = find(accountId, followUpId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         followUp.complete(currentUser.username(), clock.instant());
         return flushed(followUp);
     }
 
     public FollowUp reopen(long accountId, long followUpId) {
         FollowUp followUp = find(accountId, followUpId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         followUp.reopen();
         return flushed(followUp);
     }
@@ -161,7 +161,4 @@ public class FollowUps {
         return owner;
     }
 
-    private void requireWriter(long accountId) {
-        currentUser.require(Permissions.writeAccount(accountId), "you may read this account but not change it");
-    }
 }

@@ -4,7 +4,6 @@ import io.pylon.account.Account;
 import io.pylon.account.Accounts;
 import io.pylon.account.Contact;
 import io.pylon.security.CurrentUser;
-import io.pylon.security.Permissions;
 import io.pylon.security.User;
 import io.pylon.shared.Conflict;
 import io.pylon.shared.DomainRuleViolation;
@@ -75,7 +74,7 @@ public class Interactions {
     /** Records the interaction as the signed-in user's, with the follow-ups it led to; all or nothing. */
     public Interaction record(long accountId, InteractionDraft draft, List<FollowUpDraft> followUpDrafts) {
         Account account = accounts.find(accountId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         draft.details().requireHappenedBy(LocalDate.now(clock));
         Interaction interaction = new Interaction(account, draft.details(), ourParticipants(draft),
                 theirParticipants(accountId, draft), currentUser.username(), clock.instant());
@@ -89,7 +88,7 @@ public class Interactions {
     /** Replaces what is known about the interaction, provided nobody changed it since {@code expectedVersion}. */
     public Interaction revise(long accountId, long interactionId, long expectedVersion, InteractionDraft draft) {
         Interaction interaction = find(accountId, interactionId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         if (interaction.version() != expectedVersion) {
             throw Conflict.staleVersion("interaction " + interactionId, expectedVersion, interaction.version());
         }
@@ -106,7 +105,7 @@ public class Interactions {
     /** Raises a follow-up on an interaction recorded earlier. */
     public FollowUp followUp(long accountId, long interactionId, FollowUpDraft draft) {
         Interaction interaction = find(accountId, interactionId);
-        requireWriter(accountId);
+        currentUser.requireWriter(accountId);
         return followUps.raise(interaction, draft, "");
     }
 
@@ -157,7 +156,4 @@ public class Interactions {
         }
     }
 
-    private void requireWriter(long accountId) {
-        currentUser.require(Permissions.writeAccount(accountId), "you may read this account but not change it");
-    }
 }

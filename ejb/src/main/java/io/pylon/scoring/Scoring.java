@@ -104,7 +104,7 @@ public class Scoring {
     /** Replaces the account's ratings and rescores it. */
     public AccountRating rate(long accountId, Ratings ratings) {
         Account account = accounts.find(accountId);
-        currentUser.require(Permissions.writeAccount(accountId), "you may read this account but not change it");
+        currentUser.requireWriter(accountId);
         AccountRating rating = em.find(AccountRating.class, accountId);
         if (rating == null) {
             rating = new AccountRating(account, ratings, currentUser.username(), clock.instant());

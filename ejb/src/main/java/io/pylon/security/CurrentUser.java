@@ -35,6 +35,11 @@ public class CurrentUser {
         }
     }
 
+    /** A member of the account's team who only reads it (a VIEWER) is refused: 403. */
+    public void requireWriter(long accountId) {
+        require(Permissions.writeAccount(accountId), "you may read this account but not change it");
+    }
+
     private static Subject subject() {
         return SecurityUtils.getSubject();
     }
