@@ -41,7 +41,12 @@ export async function setLanguage(lang) {
   await load(lang);
   localStorage.setItem(STORAGE_KEY, lang);
   translate(document);
+  // Text drawn on a canvas has no element to retranslate; its owner redraws it on this event.
+  document.dispatchEvent(new CustomEvent(LANGUAGE_CHANGED));
 }
+
+/** The event on document after a language switch. */
+export const LANGUAGE_CHANGED = 'pylon:language-changed';
 
 export function currentLanguage() {
   return language;

@@ -1,16 +1,19 @@
 // The Pareto page, for administrators and executives: the accounts by value as bars, the
 // cumulative share as a line, the cut points between tiers as dashed lines, and below it the
-// ranking as a table with each account's tier, the amounts left unconverted for want of an
-// exchange rate, and the rates used. Chart.js comes as a WebJar (see index.html).
+// head of the ranking as a table with each account's tier, the accounts and value per tier, the
+// amounts left unconverted for want of an exchange rate, and the rates used. Chart.js comes as a
+// WebJar (see index.html).
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
 import { errorMessage } from './errors.js';
 import { formatMoney } from './opportunities.js';
-import { t, tr, translate } from './i18n.js';
+import { LANGUAGE_CHANGED, t, tr, translate } from './i18n.js';
 import { tierBadge } from './tiers.js';
 
-/** Bars beyond these make a chart nobody can read; the table lists every account. */
+/** Bars beyond these make a chart nobody can read. */
 const MAX_BARS = 60;
+/** The head of the ranking the table lists; the tier totals cover every account. */
+const LISTED = 100;
 const TIER_COLOURS = { A: '#198754', B: '#ffc107', C: '#6c757d' };
 
 function percent(fraction) {
@@ -72,6 +75,13 @@ function rankingTable(pareto) {
       h('td', { 'data-test': 'pareto-computed-tier' }, tierBadge(item.computedTier)))))));
 }
 
+function tierTotals(pareto) {
+  return h('div', { class: 'd-flex flex-wrap gap-3 mb-3', id: 'pareto-tiers' }, pareto.tiers.map(total =>
+    h('div', { class: 'card shadow-sm', 'data-test': 'pareto-tier-total', 'data-tier': total.tier },
+      h('div', { class: 'card-body py-2' }, tierBadge(total.tier), ' ',
+        h('span', tr('pareto.tierTotal', { accounts: total.accounts, value: formatMoney(total.value) }))))));
+}
+
 function unconvertedList(pareto) {
   if (pareto.unconverted.length === 0) {
     return null;
@@ -88,9 +98,20 @@ export async function paretoView() {
   const section = h('section', { id: 'pareto' });
   const alert = h('div', { class: 'alert alert-danger', role: 'alert', id: 'pareto-alert', hidden: true });
   let chart;
+  let drawn;
+  const redraw = () => {
+    if (!section.isConnected) {
+      document.removeEventListener(LANGUAGE_CHANGED, redraw);
+    } else if (chart) {
+      const { canvas } = chart;
+      chart.destroy();
+      chart = drawChart(canvas, drawn);
+    }
+  };
+  document.addEventListener(LANGUAGE_CHANGED, redraw);
 
   async function render() {
-    const pareto = await api.get('accounts/pareto');
+    const pareto = await api.get(`accounts/pareto?top=${LISTED}`);
     const canvas = h('canvas', { id: 'pareto-chart', role: 'img', 'data-i18n-aria-label': 'pareto.chartLabel' });
     const charted = pareto.items.filter(item => Number(item.value.amount) > 0).length;
     section.replaceChildren(
@@ -115,8 +136,11 @@ export async function paretoView() {
       unconvertedList(pareto),
       h('div', { class: 'card shadow-sm mb-4' }, h('div', { class: 'card-body' },
         h('div', { style: 'position: relative; height: 420px' }, canvas),
-        charted > MAX_BARS ? h('div', { class: 'small text-body-secondary mt-2', ...tr('pareto.chartLimited', { shown: MAX_BARS, total: charted }) }) : null)),
-      h('div', { class: 'card shadow-sm mb-4' }, rankingTable(pareto)),
+        charted > MAX_BARS ? h('div', { class: 'small text-body-secondary mt-2', ...tr('pareto.chartLimited', { shown: MAX_BARS }) }) : null)),
+      tierTotals(pareto),
+      h('div', { class: 'card shadow-sm mb-4' }, rankingTable(pareto),
+        pareto.accountCount > pareto.items.length ? h('div', { class: 'card-footer small text-body-secondary', id: 'pareto-listed',
+          ...tr('pareto.listed', { shown: pareto.items.length, total: pareto.accountCount }) }) : null),
       pareto.ratesUsed.length === 0 ? null : h('p', { class: 'small text-body-secondary', id: 'pareto-rates' },
         h('span', tr('pareto.ratesUsed')), ' ',
         pareto.ratesUsed.map(rate => `1 ${rate.currency} = ${rate.rate} ${rate.quoteCurrency} (${rate.validFrom})`).join(' · ')));
@@ -124,6 +148,7 @@ export async function paretoView() {
     // Chart.js measures its container, so it draws once the section is on the page.
     requestAnimationFrame(() => {
       chart?.destroy();
+      drawn = pareto;
       chart = drawChart(canvas, pareto);
     });
   }

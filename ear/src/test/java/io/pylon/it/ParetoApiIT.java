@@ -80,6 +80,36 @@ class ParetoApiIT {
     }
 
     @Test
+    void topListsTheHeadOfTheRankingWhileTheTotalsCoverEveryAccount() {
+        JsonObject whole = exec.get("/api/accounts/pareto").json();
+        List<JsonObject> items = whole.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(whole.getInt("accountCount")).isEqualTo(items.size()).isGreaterThan(3);
+        List<JsonObject> tiers = whole.getJsonArray("tiers").getValuesAs(JsonObject.class);
+        assertThat(tiers).extracting(tier -> tier.getString("tier")).containsExactly("A", "B", "C");
+        BigDecimal valueOfTiers = BigDecimal.ZERO;
+        for (JsonObject tier : tiers) {
+            List<JsonObject> placed = items.stream()
+                    .filter(item -> item.getString("computedTier").equals(tier.getString("tier"))).toList();
+            assertThat(tier.getInt("accounts")).as(tier.toString()).isEqualTo(placed.size());
+            BigDecimal value = placed.stream().map(item -> new BigDecimal(item.getJsonObject("value").getString("amount")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(new BigDecimal(tier.getJsonObject("value").getString("amount"))).isEqualByComparingTo(value);
+            valueOfTiers = valueOfTiers.add(value);
+        }
+        assertThat(new BigDecimal(whole.getJsonObject("total").getString("amount"))).isEqualByComparingTo(valueOfTiers);
+
+        JsonObject head = exec.get("/api/accounts/pareto?top=3").json();
+        assertThat(head.getJsonArray("items").getValuesAs(JsonObject.class)).containsExactlyElementsOf(items.subList(0, 3));
+        assertThat(head.getInt("accountCount")).isEqualTo(items.size());
+        assertThat(head.getJsonObject("total")).isEqualTo(whole.getJsonObject("total"));
+        assertThat(head.getJsonArray("tiers")).isEqualTo(whole.getJsonArray("tiers"));
+
+        assertFieldError(exec.get("/api/accounts/pareto?top=0"), "top", "out_of_range");
+        assertFieldError(exec.get("/api/accounts/pareto?top=10001"), "top", "out_of_range");
+        assertFieldError(exec.get("/api/accounts/pareto?top=many"), "top", "wrong_type");
+    }
+
+    @Test
     void convertsAtTheNewestRateOnOrBeforeTheDayAndListsWhatItCannotConvert() {
         assertThat(admin.put("/api/exchange-rates/CHF/2020-01-01", "{\"rate\": \"1.25\"}").status()).isIn(200, 201);
         Api.Answer corrected = admin.put("/api/exchange-rates/CHF/2020-06-01", "{\"rate\": \"1.30\"}");

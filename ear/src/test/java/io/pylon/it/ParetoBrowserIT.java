@@ -64,8 +64,17 @@ class ParetoBrowserIT {
         assertThat(first.findElement(By.cssSelector("[data-test=pareto-tier]")).getText()).as("until recomputed")
                 .isEqualTo("C");
 
+        assertThat(browser.findElement(By.cssSelector("[data-test=pareto-tier-total][data-tier=A]")).getText())
+                .as("the accounts and value of tier A").matches("A\\s+\\d+ accounts, .+");
+
         chromium.click(browser.findElement(By.id("pareto-recompute")));
         chromium.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=pareto-row] [data-test=pareto-tier]"), "A"));
+
+        chromium.click(browser.findElement(By.id("lang-zh")));
+        Object legend = chromium.until(driver -> ((JavascriptExecutor) driver).executeScript(
+                "return Chart.getChart('pareto-chart')?.data.datasets[1].label === '累计占比' || null"));
+        assertThat(legend).as("the chart's legend follows the language").isEqualTo(true);
+        chromium.click(browser.findElement(By.id("lang-en")));
     }
 
     @Test

@@ -24,10 +24,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Values every account and ranks the portfolio, in four statements whatever its size: the settings, the rates,
- * the accounts, and the opportunities summed per account, currency and stage.
+ * the accounts (as the columns the ranking shows, not as entities), and the opportunities summed per account,
+ * currency and stage.
  * <p>
  * An account's value is its contracted value (won opportunities, in full) plus its pipeline (open opportunities,
  * value times win probability, summed per currency and rounded half-even to the cent), each converted into the
@@ -63,14 +66,15 @@ public class ParetoAnalysis {
     public ParetoReport analyse(LocalDate day) {
         TierSettings settings = em.find(TierSettings.class, TierSettings.ID);
         RateTable rates = exchangeRates.table();
-        List<Account> accounts = em.createQuery("select a from Account a", Account.class).getResultList();
+        List<RankedAccount> accounts = em.createQuery("select " + RankedAccount.SELECTION + " from Account a",
+                RankedAccount.class).getResultList();
         Map<Long, Holdings> holdings = holdings(null);
 
-        Map<Long, Account> byId = new HashMap<>();
+        Map<Long, RankedAccount> byId = new HashMap<>();
         List<AccountValue> values = new ArrayList<>(accounts.size());
         Set<ExchangeRate> ratesUsed = new LinkedHashSet<>();
         List<ParetoReport.Unconverted> unconverted = new ArrayList<>();
-        for (Account account : accounts) {
+        for (RankedAccount account : accounts) {
             byId.put(account.id(), account);
             values.add(value(account, holdings.getOrDefault(account.id(), new Holdings()), rates, day, ratesUsed, unconverted));
         }
@@ -89,11 +93,11 @@ public class ParetoAnalysis {
      */
     public AccountValue valueOf(Account account, LocalDate day) {
         Holdings held = holdings(account.id()).getOrDefault(account.id(), new Holdings());
-        return value(account, held, exchangeRates.table(), day, new LinkedHashSet<>(), new ArrayList<>());
+        return value(RankedAccount.of(account), held, exchangeRates.table(), day, new LinkedHashSet<>(), new ArrayList<>());
     }
 
     /** The account's holdings in the reporting currency, noting the rates used and what had none. */
-    private static AccountValue value(Account account, Holdings held, RateTable rates, LocalDate day,
+    private static AccountValue value(RankedAccount account, Holdings held, RateTable rates, LocalDate day,
                                       Set<ExchangeRate> ratesUsed, List<ParetoReport.Unconverted> unconverted) {
         BigDecimal contracted = BigDecimal.ZERO;
         BigDecimal pipeline = BigDecimal.ZERO;
@@ -111,13 +115,18 @@ public class ParetoAnalysis {
         return new AccountValue(account.id(), contracted, pipeline);
     }
 
-    /** Places every account in the tier the analysis of today gives it, recording each change as made by {@code by}. */
+    /**
+     * Places every account in the tier the analysis of today gives it, recording each change as made by {@code by}.
+     * Every account's computed tier is written, so here the accounts are loaded as entities, in one statement.
+     */
     public Outcome placeAll(String by) {
         Instant now = clock.instant();
         ParetoReport report = analyse(today());
+        Map<Long, Account> accounts = em.createQuery("select a from Account a", Account.class).getResultStream()
+                .collect(Collectors.toMap(Account::id, Function.identity()));
         int changed = 0;
         for (ParetoReport.Entry entry : report.entries()) {
-            var change = entry.account().placeInTier(entry.placement().tier(), by, now);
+            var change = accounts.get(entry.account().id()).placeInTier(entry.placement().tier(), by, now);
             if (change.isPresent()) {
                 em.persist(change.get());
                 changed++;

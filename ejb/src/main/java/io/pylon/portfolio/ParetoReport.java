@@ -1,6 +1,5 @@
 package io.pylon.portfolio;
 
-import io.pylon.account.Account;
 import io.pylon.currency.ExchangeRate;
 import io.pylon.shared.Money;
 import java.time.LocalDate;
@@ -15,10 +14,10 @@ public record ParetoReport(LocalDate on, Currency reportingCurrency, TierCutPoin
                            List<ExchangeRate> ratesUsed, List<Unconverted> unconverted) {
 
     /** One account and its place in the ranking. */
-    public record Entry(Account account, Pareto.Placement placement) {
+    public record Entry(RankedAccount account, Pareto.Placement placement) {
     }
 
     /** What one account has in one currency that has no rate in force on the day. */
-    public record Unconverted(Account account, Money contracted, Money pipeline) {
+    public record Unconverted(RankedAccount account, Money contracted, Money pipeline) {
     }
 }

@@ -49,7 +49,6 @@ public final class FieldChecks {
         return this;
     }
 
-    /** An ISO 3166 alpha-3 country code, where one is given. */
     /** The {@code page} and {@code size} query parameters of a list. */
     public FieldChecks paging(int page, int size) {
         return valid("page", page, p -> p >= 0 && p <= PageRequest.MAX_PAGE, Reason.OUT_OF_RANGE,
@@ -58,6 +57,7 @@ public final class FieldChecks {
                         "must be between 1 and " + PageRequest.MAX_SIZE);
     }
 
+    /** An ISO 3166 alpha-3 country code, where one is given. */
     public FieldChecks country(String field, String value) {
         return valid(field, value, CountryCode::isValid, Reason.INVALID_COUNTRY,
                 "must be an ISO 3166 alpha-3 country code such as KEN");

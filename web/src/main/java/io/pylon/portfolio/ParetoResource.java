@@ -1,6 +1,7 @@
 package io.pylon.portfolio;
 
 import io.pylon.api.FieldChecks;
+import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,11 +29,15 @@ public class ParetoResource {
             + "cumulativeShare are fractions of the total. computedTier: an account is A while the cumulative share "
             + "BEFORE it is below the A cut point (so the account crossing it is A), B while below A + B, else C; "
             + "an account without value is C. Amounts in a currency with no rate that day are listed under "
-            + "`unconverted` and left out of the values. Administrators and executives only")
-    public ParetoView pareto(@QueryParam("on") String on) {
+            + "`unconverted` and left out of the values. `top` (1 to " + ParetoView.MAX_TOP + ") lists only the "
+            + "first accounts of the ranking; total, accountCount and tiers (accounts and value per computed tier) "
+            + "always cover the whole portfolio. Administrators and executives only")
+    public ParetoView pareto(@QueryParam("on") String on, @QueryParam("top") Integer top) {
         FieldChecks checks = new FieldChecks();
         LocalDate day = checks.date("on", on);
+        checks.valid("top", top, n -> n >= 1 && n <= ParetoView.MAX_TOP, Reason.OUT_OF_RANGE,
+                "must be between 1 and " + ParetoView.MAX_TOP);
         checks.orThrow();
-        return ParetoView.of(tiers.pareto(day));
+        return ParetoView.of(tiers.pareto(day), top == null ? Integer.MAX_VALUE : top);
     }
 }
