@@ -66,6 +66,19 @@ public class Accounts {
     }
 
     /**
+     * The part (a contact, an opportunity, ...) with this id of an account the signed-in user sees. A part of
+     * another account is missing too, so its id cannot be reached through an account one may see.
+     */
+    public <T extends PartOfAccount> T findPart(long accountId, Class<T> type, long id, String what) {
+        find(accountId);
+        T part = em.find(type, id);
+        if (part == null || !part.account().id().equals(accountId)) {
+            throw new NotFound(what, id);
+        }
+        return part;
+    }
+
+    /**
      * The account of this name in this country, however its case, spacing and punctuation are
      * written, or the account it is an alias of (the name of an account merged into it), whether
      * or not the caller sees it: for matching agencies named in imported data, never to show.

@@ -4,7 +4,6 @@ import io.pylon.audit.Change;
 import io.pylon.audit.History;
 import io.pylon.security.CurrentUser;
 import io.pylon.shared.Conflict;
-import io.pylon.shared.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,12 +44,7 @@ public class Contacts {
     }
 
     public Contact find(long accountId, long contactId) {
-        accounts.find(accountId);
-        Contact contact = em.find(Contact.class, contactId);
-        if (contact == null || !contact.account().id().equals(accountId)) {
-            throw new NotFound("contact", contactId);
-        }
-        return contact;
+        return accounts.findPart(accountId, Contact.class, contactId, "contact");
     }
 
     /** Replaces what is known about the contact, provided nobody changed it since {@code expectedVersion}. */

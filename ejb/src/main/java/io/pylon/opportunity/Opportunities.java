@@ -4,7 +4,6 @@ import io.pylon.account.Account;
 import io.pylon.account.Accounts;
 import io.pylon.security.CurrentUser;
 import io.pylon.shared.Conflict;
-import io.pylon.shared.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,12 +46,7 @@ public class Opportunities {
     }
 
     public Opportunity find(long accountId, long opportunityId) {
-        accounts.find(accountId);
-        Opportunity opportunity = em.find(Opportunity.class, opportunityId);
-        if (opportunity == null || !opportunity.account().id().equals(accountId)) {
-            throw new NotFound("opportunity", opportunityId);
-        }
-        return opportunity;
+        return accounts.findPart(accountId, Opportunity.class, opportunityId, "opportunity");
     }
 
     /** Replaces what is known about the opportunity, provided nobody changed it since {@code expectedVersion}. */

@@ -7,7 +7,6 @@ import io.pylon.security.CurrentUser;
 import io.pylon.security.User;
 import io.pylon.shared.Conflict;
 import io.pylon.shared.DomainRuleViolation;
-import io.pylon.shared.NotFound;
 import io.pylon.shared.Page;
 import io.pylon.shared.PageRequest;
 import io.pylon.shared.Reason;
@@ -62,11 +61,7 @@ public class Interactions {
     }
 
     public Interaction find(long accountId, long interactionId) {
-        accounts.find(accountId);
-        Interaction interaction = em.find(Interaction.class, interactionId);
-        if (interaction == null || !interaction.account().id().equals(accountId)) {
-            throw new NotFound("interaction", interactionId);
-        }
+        Interaction interaction = accounts.findPart(accountId, Interaction.class, interactionId, "interaction");
         loadParticipantsAndFollowUps(List.of(interaction));
         return interaction;
     }

@@ -22,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Audited
 @Table(name = "contact")
-public class Contact {
+public class Contact implements PartOfAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
@@ -86,6 +86,7 @@ public class Contact {
         return version;
     }
 
+    @Override
     public Account account() {
         return account;
     }

@@ -1,6 +1,7 @@
 package io.pylon.opportunity;
 
 import io.pylon.account.Account;
+import io.pylon.account.PartOfAccount;
 import io.pylon.account.Sector;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.Money;
@@ -27,7 +28,7 @@ import org.hibernate.type.SqlTypes;
 /** A contract an agency may award us: what, where, how much, how likely, and how far it has come. */
 @Entity
 @Table(name = "opportunity")
-public class Opportunity {
+public class Opportunity implements PartOfAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opportunity_seq")
@@ -95,6 +96,7 @@ public class Opportunity {
         return version;
     }
 
+    @Override
     public Account account() {
         return account;
     }

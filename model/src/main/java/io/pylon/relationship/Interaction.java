@@ -1,6 +1,7 @@
 package io.pylon.relationship;
 
 import io.pylon.account.Account;
+import io.pylon.account.PartOfAccount;
 import io.pylon.account.Contact;
 import io.pylon.security.User;
 import jakarta.persistence.Column;
@@ -36,7 +37,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "interaction")
-public class Interaction {
+public class Interaction implements PartOfAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "interaction_seq")
@@ -122,6 +123,7 @@ public class Interaction {
         return version;
     }
 
+    @Override
     public Account account() {
         return account;
     }
