@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * Values every account and ranks the portfolio, in four statements whatever its size: the settings, the rates,
- * the accounts (as the columns the ranking shows, not as entities), and the opportunities summed per account,
- * currency and stage.
+ * the accounts (as the columns the ranking shows, not as entities), and the opportunities summed per account and
+ * currency.
  * <p>
  * An account's value is its contracted value (won opportunities, in full) plus its pipeline (open opportunities,
  * value times win probability, summed per currency and rounded half-even to the cent), each converted into the
@@ -135,32 +135,39 @@ public class ParetoAnalysis {
         return new Outcome(report.entries().size(), changed, now);
     }
 
-    /** The opportunities that count, summed per account, currency and stage, in one statement: of one account or all. */
+    /**
+     * The opportunities that count, summed per account and currency in one statement, of one account or all: won
+     * value, and open value times win probability in percent. Grouping by stage too would double the groups the
+     * database aggregates for the same answer.
+     */
     private Map<Long, Holdings> holdings(Long accountId) {
         var query = em.createQuery("""
-                        select o.account.id, o.estimatedValue.currency, o.stage, sum(o.estimatedValue.amount),
-                               sum(o.estimatedValue.amount * o.winProbabilityPercent)
+                        select o.account.id, o.estimatedValue.currency,
+                               sum(case when o.stage = :won then o.estimatedValue.amount else 0 end),
+                               sum(case when o.stage = :won then 0
+                                        else o.estimatedValue.amount * o.winProbabilityPercent end)
                         from Opportunity o
                         where o.stage <> :lost""" + (accountId == null ? "" : " and o.account.id = :account") + """
 
-                        group by o.account.id, o.estimatedValue.currency, o.stage""", Object[].class)
+                        group by o.account.id, o.estimatedValue.currency""", Object[].class)
+                .setParameter("won", OpportunityStage.WON)
                 .setParameter("lost", OpportunityStage.LOST);
         if (accountId != null) {
             query.setParameter("account", accountId);
         }
-        List<Object[]> rows = query.getResultList();
         Map<Long, Holdings> holdings = new HashMap<>();
-        for (Object[] row : rows) {
-            OpportunityStage stage = (OpportunityStage) row[2];
+        for (Object[] row : query.getResultList()) {
             Holdings held = holdings.computeIfAbsent((Long) row[0], id -> new Holdings());
             Currency currency = (Currency) row[1];
-            if (stage.isContracted()) {
-                held.contracted.merge(currency, (BigDecimal) row[3], BigDecimal::add);
-            } else if (stage.isPipeline()) {
-                held.weightedPercent.merge(currency, (BigDecimal) row[4], BigDecimal::add);
-            }
+            held.contracted.put(currency, decimal(row[2]));
+            held.weightedPercent.put(currency, decimal(row[3]));
         }
         return holdings;
+    }
+
+    /** A sum as the database returns it; the integer literal in the case expressions may make it any Number. */
+    private static BigDecimal decimal(Object sum) {
+        return sum instanceof BigDecimal decimal ? decimal : new BigDecimal(sum.toString());
     }
 
     /** What one account has, per currency: won value, and open value times win probability in percent. */

@@ -10,13 +10,5 @@ public enum OpportunityStage {
     BIDDING,
     NEGOTIATING,
     WON,
-    LOST;
-
-    public boolean isContracted() {
-        return this == WON;
-    }
-
-    public boolean isPipeline() {
-        return this != WON && this != LOST;
-    }
+    LOST
 }

@@ -35,13 +35,4 @@ class OpportunityDetailsTest {
         assertThatThrownBy(() -> details("0", 50)).isInstanceOf(DomainRuleViolation.class)
                 .extracting(e -> ((DomainRuleViolation) e).field()).isEqualTo("estimatedValue.amount");
     }
-
-    @Test
-    void onlyOpenStagesArePipelineAndOnlyAWinIsContracted() {
-        assertThat(OpportunityStage.WON.isContracted()).isTrue();
-        assertThat(OpportunityStage.WON.isPipeline()).isFalse();
-        assertThat(OpportunityStage.LOST.isPipeline()).isFalse();
-        assertThat(OpportunityStage.LOST.isContracted()).isFalse();
-        assertThat(OpportunityStage.NEGOTIATING.isPipeline()).isTrue();
-    }
 }
