@@ -21,7 +21,8 @@ function figure(part) {
   const value = Number(part.figure);
   switch (part.criterion) {
     case 'BUSINESS_SCALE':
-      return `${new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 0 }).format(value)} USD`;
+    case 'PURCHASE_HISTORY':
+      return `${new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 0 }).format(value)} ${part.explanation.args.currency}`;
     case 'GROWTH':
       return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
     default:

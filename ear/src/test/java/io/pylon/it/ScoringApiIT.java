@@ -7,7 +7,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,7 +41,7 @@ class ScoringApiIT {
     void administratorsWeighTheCriteriaWithinTheRules() {
         JsonObject before = Api.as("viewer").get(CRITERIA).json();
         assertThat(before.getJsonArray("criteria")).extracting(c -> ((JsonObject) c).getString("criterion"))
-                .containsExactly("BUSINESS_SCALE", "GROWTH", "RELATIONSHIP_STRENGTH", "STRATEGIC_SIGNIFICANCE",
+                .containsExactly("PURCHASE_HISTORY", "BUSINESS_SCALE", "GROWTH", "RELATIONSHIP_STRENGTH", "STRATEGIC_SIGNIFICANCE",
                         "PAYMENT_BEHAVIOUR");
         String growth35 = """
                 {"criteria": [{"criterion": "GROWTH", "weight": 35, "enabled": true}]}""";
@@ -150,6 +152,42 @@ class ScoringApiIT {
                 .divide(BigDecimal.valueOf(totalWeight), MathContext.DECIMAL64);
         assertThat(number(parts.get("STRATEGIC_SIGNIFICANCE"), "contribution"))
                 .isCloseTo(strategicShare.multiply(BigDecimal.valueOf(75)), CLOSE);
+    }
+
+    @Test
+    void purchaseHistoryIsTheValueOfTheContractsWonConvertedWhereARateExists() {
+        JsonObject account = Fixtures.newAccount("Kenya National Highways Authority Purchases");
+        long id = account.getJsonNumber("id").longValue();
+        String opportunities = OpportunitiesApiIT.opportunitiesOf(account);
+        for (String won : List.of(
+                OpportunitiesApiIT.opportunity("Northern bypass", "1000000", "USD", 100, "WON", null),
+                OpportunitiesApiIT.opportunity("Eastern bypass", "500000", "EUR", 100, "WON", null),
+                OpportunitiesApiIT.opportunity("Southern bypass", "2500000", "ZAR", 100, "WON", null),
+                OpportunitiesApiIT.opportunity("Western bypass", "9000000", "USD", 90, "NEGOTIATING", null))) {
+            assertThat(am.post(opportunities, won).status()).isEqualTo(201);
+        }
+        BigDecimal eur = new BigDecimal(am.get("/api/exchange-rates/conversion?amount=500000&currency=EUR").json()
+                .getJsonObject("to").getString("amount"));
+        assertThat(am.put("/api/accounts/" + id + "/ratings", """
+                {"strategicSignificance": 3, "comment": "Rescore now"}""").status()).isEqualTo(200);
+
+        JsonObject purchases = am.get("/api/accounts/" + id + "/score").json().getJsonArray("parts")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(part -> part.getString("criterion").equals("PURCHASE_HISTORY")).findFirst().orElseThrow();
+        // The open opportunity is pipeline, not a purchase; the rand has no rate and is named, not summed.
+        BigDecimal total = new BigDecimal("1000000").add(eur);
+        assertThat(number(purchases, "figure")).isEqualByComparingTo(total);
+        JsonObject explanation = purchases.getJsonObject("explanation");
+        assertThat(explanation.getString("code")).isEqualTo("purchases.measuredInPart");
+        JsonObject args = explanation.getJsonObject("args");
+        assertThat(args.getString("contracts")).isEqualTo("3");
+        assertThat(args.getString("unconverted")).isEqualTo("ZAR");
+        BigDecimal largest = new BigDecimal(args.getString("largest"));
+        assertThat(largest).isGreaterThanOrEqualTo(total.setScale(0, RoundingMode.HALF_UP));
+        double expected = Math.max(0, 100 * (1 + Math.log10(total.doubleValue() / largest.doubleValue()) / 3));
+        assertThat(number(purchases, "score").doubleValue()).isCloseTo(expected, Offset.offset(0.01));
+        assertThat(explanation.getString("text")).startsWith("Awarded us 3 contracts worth " + total.setScale(0,
+                RoundingMode.HALF_UP).toPlainString() + " USD in all");
     }
 
     @Test

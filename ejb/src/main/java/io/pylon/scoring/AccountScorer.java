@@ -1,5 +1,7 @@
 package io.pylon.scoring;
 
+import io.pylon.currency.ExchangeRates;
+import io.pylon.currency.RateTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -33,6 +35,9 @@ public class AccountScorer {
     @Any
     Instance<Measure> allMeasures;
 
+    @Inject
+    ExchangeRates exchangeRates;
+
     private final Clock clock = Clock.systemUTC();
 
     private Map<Criterion, Measure> measures;
@@ -52,17 +57,18 @@ public class AccountScorer {
         }
     }
 
-    /** What a run starting now scores against: today, and each measure's benchmark. */
+    /** What a run starting now scores against: today, the exchange rates, and each measure's benchmark. */
     public ScoringBasis basis() {
         LocalDate today = LocalDate.now(clock);
+        RateTable rates = exchangeRates.table();
         Map<Criterion, BigDecimal> benchmarks = new EnumMap<>(Criterion.class);
         measures.forEach((criterion, measure) -> {
-            BigDecimal benchmark = measure.benchmark(today);
+            BigDecimal benchmark = measure.benchmark(today, rates);
             if (benchmark != null) {
                 benchmarks.put(criterion, benchmark);
             }
         });
-        return new ScoringBasis(today, benchmarks);
+        return new ScoringBasis(today, rates, benchmarks);
     }
 
     /** The ids of at most {@code limit} accounts after {@code afterId}, in order: the next chunk of a run. */

@@ -1,5 +1,6 @@
 package io.pylon.scoring;
 
+import io.pylon.currency.RateTable;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,16 +12,11 @@ import java.util.Map;
 
 /**
  * BUSINESS_SCALE: the total commitment of the projects an account owns, on a logarithmic scale
- * against the account with the largest total: the largest scores 100, a tenth of it 66.7, a
- * hundredth 33.3, a thousandth or less 0. Logarithmic because totals span several orders of
- * magnitude; linear, all but the largest few would score near 0. An account that owns no
- * projects has no data.
+ * against the account with the largest total ({@link Scales#againstTheLargest}). An account that
+ * owns no projects has no data.
  */
 @Dependent
 public class BusinessScale implements Measure {
-
-    /** Orders of magnitude below the largest total at which the score reaches 0. */
-    static final int DECADES = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -31,7 +27,7 @@ public class BusinessScale implements Measure {
     }
 
     @Override
-    public BigDecimal benchmark(LocalDate asOf) {
+    public BigDecimal benchmark(LocalDate asOf, RateTable rates) {
         return em.createQuery("""
                         select sum(p.commitment.amount) from Project p where p.commitment.currency = :currency
                         group by p.owner.id order by sum(p.commitment.amount) desc""", BigDecimal.class)
@@ -62,8 +58,7 @@ public class BusinessScale implements Measure {
 
     /** The measurement of an account whose projects commit {@code total}, when the largest account's commit {@code largest}. */
     static Measurement of(BigDecimal total, BigDecimal largest) {
-        BigDecimal score = total.signum() <= 0 || largest == null || largest.signum() <= 0 ? BigDecimal.ZERO
-                : Scales.score(100 * (1 + Math.log10(total.doubleValue() / largest.doubleValue()) / DECADES));
+        BigDecimal score = Scales.againstTheLargest(total, largest);
         String currency = Scales.REPORTING_CURRENCY.getCurrencyCode();
         String sum = Scales.money(total);
         String top = Scales.money(largest == null ? total : largest);

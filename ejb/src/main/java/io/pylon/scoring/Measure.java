@@ -1,5 +1,6 @@
 package io.pylon.scoring;
 
+import io.pylon.currency.RateTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,8 +14,11 @@ public interface Measure {
 
     Criterion criterion();
 
-    /** The figure over all accounts the scores are relative to, in at most one query; null for an absolute scale. */
-    default BigDecimal benchmark(LocalDate asOf) {
+    /**
+     * The figure over all accounts the scores are relative to, in at most one query; null for an absolute scale.
+     * Amounts in other currencies convert into the reporting currency with {@code rates}.
+     */
+    default BigDecimal benchmark(LocalDate asOf, RateTable rates) {
         return null;
     }
 

@@ -11,6 +11,9 @@ final class Scales {
     /** Sums of money are compared in one currency; the imported financiers' exports are in US dollars. */
     static final Currency REPORTING_CURRENCY = Currency.getInstance("USD");
 
+    /** Orders of magnitude below the largest sum at which {@link #againstTheLargest} reaches 0. */
+    static final int DECADES = 3;
+
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
     private Scales() {
@@ -20,6 +23,16 @@ final class Scales {
     static BigDecimal fromOneToFive(BigDecimal rating) {
         return Measurement.clamp(rating.subtract(BigDecimal.ONE).multiply(Measurement.HIGHEST)
                 .divide(FOUR, MathContext.DECIMAL64));
+    }
+
+    /**
+     * A sum on a logarithmic scale against the largest account's: the largest scores 100, a tenth of it 66.7, a
+     * hundredth 33.3, a thousandth or less 0. Logarithmic because such sums span several orders of magnitude;
+     * linear, all but the largest few would score near 0.
+     */
+    static BigDecimal againstTheLargest(BigDecimal sum, BigDecimal largest) {
+        return sum.signum() <= 0 || largest == null || largest.signum() <= 0 ? BigDecimal.ZERO
+                : score(100 * (1 + Math.log10(sum.doubleValue() / largest.doubleValue()) / DECADES));
     }
 
     /** A score of a double (a logarithm's result), held to 0 to 100. */

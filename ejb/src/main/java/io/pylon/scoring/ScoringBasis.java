@@ -1,14 +1,16 @@
 package io.pylon.scoring;
 
+import io.pylon.currency.RateTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * What a run scores against, found once before its first account: the day it scores as of, and
- * for measures relative to all accounts (such as business scale against the largest) their benchmark.
+ * What a run scores against, found once before its first account: the day it scores as of, the exchange
+ * rates into the reporting currency, and for measures relative to all accounts (such as business scale
+ * against the largest) their benchmark.
  */
-public record ScoringBasis(LocalDate asOf, Map<Criterion, BigDecimal> benchmarks) {
+public record ScoringBasis(LocalDate asOf, RateTable rates, Map<Criterion, BigDecimal> benchmarks) {
 
     public ScoringBasis {
         benchmarks = Map.copyOf(benchmarks);

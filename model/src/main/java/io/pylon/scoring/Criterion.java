@@ -3,9 +3,11 @@ package io.pylon.scoring;
 /**
  * What an account's score is made of (DESIGN.md section 4), each with the weight it has until an
  * administrator sets another. Each criterion has one measure that finds its figures in the data.
- * Purchase history joins when won contracts are recorded: a constant here and a measure of its own.
+ * A criterion added later weighs its default until an administrator sets it, so the weights need
+ * not add up to 100: each counts as its share of the weights of the criteria with data.
  */
 public enum Criterion {
+    PURCHASE_HISTORY(20),
     BUSINESS_SCALE(30),
     GROWTH(20),
     RELATIONSHIP_STRENGTH(20),
