@@ -1,5 +1,5 @@
 /**
- * Projects as a use case: find and list the projects of the accounts the caller may see, and
- * record a project from an import, created or revised by its financier's id.
+ * Projects as use cases: find and list the projects of the accounts the caller may see, record one from an import,
+ * start one with its gates; and gate reviews ({@link io.pylon.project.Gates}): criteria, waivers and decisions.
  */
 package io.pylon.project;

@@ -2,6 +2,7 @@ package io.pylon.security;
 
 import io.pylon.shared.Forbidden;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 
@@ -33,6 +34,12 @@ public class CurrentUser {
         if (!isPermitted(permission)) {
             throw new Forbidden(whatIsRefused);
         }
+    }
+
+    /** Whether the user holds one of these roles. */
+    public boolean hasAnyRole(Set<Role> roles) {
+        Subject subject = subject();
+        return roles.stream().anyMatch(role -> subject.hasRole(role.name()));
     }
 
     /** A member of the account's team who only reads it (a VIEWER) is refused: 403. */

@@ -1,9 +1,11 @@
 package io.pylon.project;
 
 import io.pylon.account.Account;
+import io.pylon.account.Sector;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.Money;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,21 +19,26 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An infrastructure project, owned by the agency account that implements it. Its financier's id
- * ({@code externalId}, such as the World Bank's P129828) is unique, so a re-import updates it
- * rather than adding a second one.
+ * An infrastructure project, owned by the agency account that implements it, in a phase of its lifecycle that
+ * changes only through a decision at its gate ({@link Gate#decide}). An imported project carries its financier's
+ * id ({@code externalId}, such as the World Bank's P129828), unique, so a re-import updates it rather than adding
+ * a second one; a project the company pursues itself has gates from the template of its sector and contract type.
  */
 @Entity
 @Audited
@@ -46,7 +53,8 @@ public class Project {
     @Version
     private long version;
 
-    @Column(name = "external_id", nullable = false, length = ProjectFacts.MAX_EXTERNAL_ID_LENGTH)
+    /** The financier's id of an imported project; none for a project Pylon started. */
+    @Column(name = "external_id", length = ProjectFacts.MAX_EXTERNAL_ID_LENGTH)
     private String externalId;
 
     @Column(nullable = false, length = ProjectFacts.MAX_NAME_LENGTH)
@@ -68,27 +76,72 @@ public class Project {
     @OrderColumn(name = "sector_order")
     private List<SectorShare> sectors = new ArrayList<>();
 
+    /** G0 to G5 of a project Pylon started, in order; none for an imported one. Many projects' gates are read by query. */
+    @OneToMany(mappedBy = "project", cascade = CascadeType.PERSIST)
+    @NotAudited
+    private List<Gate> gates = new ArrayList<>();
+
     @Embedded
-    @AttributeOverride(name = "amount", column = @Column(name = "commitment_amount", nullable = false, precision = 19, scale = Money.SCALE))
-    @AttributeOverride(name = "currency", column = @Column(name = "commitment_currency", nullable = false, length = 3))
+    @AttributeOverride(name = "amount", column = @Column(name = "commitment_amount", precision = 19, scale = Money.SCALE))
+    @AttributeOverride(name = "currency", column = @Column(name = "commitment_currency", length = 3))
     private Money commitment;
 
-    @Column(name = "approved_on", nullable = false)
+    @Column(name = "approved_on")
     private LocalDate approvedOn;
 
     @Column(name = "closes_on")
     private LocalDate closesOn;
 
+    /** Where the project stands with its financier; none for a project Pylon started. */
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
+    @Column(length = 20)
     private ProjectStatus status;
+
+    /** Null only between creation and its G0 decision, in the same transaction. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 30)
+    private Phase phase;
+
+    /** The sector its gates' template is chosen by; none for an imported project, which has no gates. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "lifecycle_sector", length = 20)
+    private Sector sector;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "contract_type", length = 10)
+    private ContractType contractType;
+
+    @Column(nullable = false)
+    private boolean killed;
 
     protected Project() {
     }
 
+    /** A project imported from a financier's export, in the phase its status gives it ({@link Phase#ofImported}). */
     public Project(ProjectFacts facts) {
         apply(facts);
+        this.phase = Phase.ofImported(facts.status());
+    }
+
+    /**
+     * A project the company pursues for an agency, with its gates G0 to G5 from {@code templates}; it enters
+     * PLANNING when its G0 is decided ({@link #pursuitGate()}).
+     */
+    public Project(PlannedProject planned, List<GateTemplate> templates) {
+        this.name = planned.name();
+        this.country = planned.country();
+        this.owner = planned.owner();
+        this.borrower = planned.borrower();
+        this.sector = planned.sector();
+        this.contractType = planned.contractType();
+        this.gates.add(new Gate(this, new GateTemplate(GateCode.G0, GateTemplates.deciders(GateCode.G0), List.of())));
+        for (GateTemplate template : templates) {
+            this.gates.add(new Gate(this, template));
+        }
     }
 
     /** Replaces what is known about the project with newer facts, such as a later export. */
@@ -111,6 +164,32 @@ public class Project {
         this.approvedOn = facts.approvedOn();
         this.closesOn = facts.closesOn();
         this.status = facts.status();
+    }
+
+    public List<Gate> gates() {
+        return Collections.unmodifiableList(gates);
+    }
+
+    /** The G0 gate of a project just made, to decide its pursuit. */
+    public Gate pursuitGate() {
+        return gates.stream().filter(gate -> gate.code() == GateCode.G0).findFirst()
+                .orElseThrow(() -> new IllegalStateException("an imported project has no gates"));
+    }
+
+    /** The gate that ends the current phase: none once closed or killed, G0 before the project is pursued. */
+    public Optional<GateCode> nextGate() {
+        if (killed || phase == Phase.CLOSED) {
+            return Optional.empty();
+        }
+        return Optional.of(phase == null ? GateCode.G0 : GateCode.ending(phase));
+    }
+
+    void enter(Phase next) {
+        this.phase = next;
+    }
+
+    void kill() {
+        this.killed = true;
     }
 
     public Long id() {
@@ -159,5 +238,21 @@ public class Project {
 
     public ProjectStatus status() {
         return status;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public Sector sector() {
+        return sector;
+    }
+
+    public ContractType contractType() {
+        return contractType;
+    }
+
+    public boolean isKilled() {
+        return killed;
     }
 }

@@ -34,6 +34,8 @@ public enum Reason {
     /** The account itself where another one is required, as in merging an account into itself. */
     SAME_ACCOUNT,
     DUPLICATE,
+    /** A must-meet criterion, neither met nor waived, stands in the way of a GO. */
+    UNMET,
     STALE_VERSION;
 
     public String code() {

@@ -32,6 +32,11 @@ public record Problem(String type, String title, int status, String detail, Stri
                 + String.join(", ", errors.stream().map(FieldError::field).distinct().toList()), null, errors);
     }
 
+    /** A 409: the request collides with the stored state; {@code errors} name what collides, where anything does. */
+    public static Problem conflict(String detail, List<FieldError> errors) {
+        return new Problem("about:blank", "Conflict", 409, detail, null, errors);
+    }
+
     public Problem at(String instance) {
         return new Problem(type, title, status, detail, instance, errors);
     }

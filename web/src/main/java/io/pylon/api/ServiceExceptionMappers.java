@@ -1,9 +1,11 @@
 package io.pylon.api;
 
+import io.pylon.project.GateRefused;
 import io.pylon.shared.Conflict;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Forbidden;
 import io.pylon.shared.NotFound;
+import io.pylon.shared.Reason;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -49,8 +51,23 @@ final class ServiceExceptionMappers {
         public Response toResponse(Conflict e) {
             List<Problem.FieldError> errors = e.field() == null
                     ? List.of() : List.of(new Problem.FieldError(e.field(), e.reason(), e.getMessage()));
-            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, e.getMessage(),
-                    RequestPath.of(uriInfo), errors).toResponse();
+            return Problem.conflict(e.getMessage(), errors).at(RequestPath.of(uriInfo)).toResponse();
+        }
+    }
+
+    /** A decision the gate refuses names each must-meet criterion in the way as {@code criteria[<id>]}. */
+    @Provider
+    public static class GateRefusedMapper implements ExceptionMapper<GateRefused> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(GateRefused e) {
+            List<Problem.FieldError> unmet = e.unmet().stream()
+                    .map(criterion -> new Problem.FieldError("criteria[" + criterion.id() + "]", Reason.UNMET,
+                            criterion.text()))
+                    .toList();
+            return Problem.conflict(e.getMessage(), unmet).at(RequestPath.of(uriInfo)).toResponse();
         }
     }
 

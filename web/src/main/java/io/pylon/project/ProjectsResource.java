@@ -6,13 +6,18 @@ import io.pylon.shared.PageRequest;
 import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,15 +31,30 @@ public class ProjectsResource {
     Projects projects;
 
     @GET
-    @Operation(summary = "The projects you may see, by name, one page at a time; only one account's with account={id}")
-    public PageView<ProjectView> search(@QueryParam("account") Long accountId,
+    @Operation(summary = "The projects you may see, by name, one page at a time; only one account's with account={id}, "
+            + "only those in one phase with phase=PLANNING|DESIGN|FINANCING|CONSTRUCTION|OPERATION_AND_MAINTENANCE|CLOSED")
+    public PageView<ProjectView> search(@QueryParam("account") Long accountId, @QueryParam("phase") String phase,
                                         @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("size") @DefaultValue("20") int size) {
-        new FieldChecks()
+        FieldChecks checks = new FieldChecks()
                 .valid("account", accountId, id -> id > 0, Reason.OUT_OF_RANGE, "must be a positive id")
-                .paging(page, size)
-                .orThrow();
-        return PageView.of(projects.search(accountId, new PageRequest(page, size)), ProjectView::of);
+                .paging(page, size);
+        Phase inPhase = checks.oneOf("phase", phase, Phase.class);
+        checks.orThrow();
+        return PageView.of(projects.search(accountId, inPhase, new PageRequest(page, size)), ProjectView::of);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start pursuing a project for an agency: its gates G1-G5 come from the default template of its "
+            + "sector and contract type, and its G0 (pursue) is decided GO by you, so it starts in PLANNING with G1 "
+            + "next. For the roles that decide G0 (executives, account and bid managers) on the owner account's team")
+    public Response start(ProjectForm form, @Context UriInfo uriInfo) {
+        ProjectForm.Checked checked = FieldChecks.body(form).checked();
+        ProjectView started = ProjectView.of(projects.start(form.name(), form.ownerAccountId(),
+                form.borrowerAccountId(), checked.country(), checked.sector(), checked.contractType()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(started.id())).build())
+                .entity(started).build();
     }
 
     @GET

@@ -1,4 +1,4 @@
 /**
- * The projects resource of the REST API and the JSON shapes it writes.
+ * The projects and gates resources of the REST API, the forms they read and the JSON shapes they write.
  */
 package io.pylon.project;

@@ -1,0 +1,93 @@
+package io.pylon.project;
+
+import io.pylon.api.FieldChecks;
+import io.pylon.shared.Reason;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@RequestScoped
+@Path("projects/{projectId}/gates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Gates", description = "A project's stage gates: criteria, waivers and decisions")
+public class GatesResource {
+
+    @Inject
+    Gates gates;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @GET
+    @Operation(summary = "The project's gates G0-G5 in order, each with its state, dates, slippage, deciding roles and "
+            + "criteria; `next` marks the gate that ends the current phase")
+    public List<GateView> list(@PathParam("projectId") long projectId) {
+        LocalDate today = LocalDate.now(clock);
+        return gates.of(projectId).stream().map(gate -> GateView.of(gate, today)).toList();
+    }
+
+    @GET
+    @Path("{gateId}/decisions")
+    @Operation(summary = "The decisions taken at the gate, oldest first: never edited, a later one supersedes")
+    public List<DecisionView> decisions(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId) {
+        return gates.decisions(projectId, gateId).stream().map(DecisionView::of).toList();
+    }
+
+    @POST
+    @Path("{gateId}/decisions")
+    @Operation(summary = "Decide the project's next gate: GO and CONDITIONAL_GO (with conditions and due dates) move "
+            + "the project into the next phase, HOLD stops it at the gate, RECYCLE opens the gate's criteria again, "
+            + "KILL ends the project. 409 naming the must-meet criteria neither met nor waived (as criteria[<id>]), "
+            + "or when the gate is not the next one or the project was killed; 403 for a role the gate does not name")
+    public Response decide(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId,
+                           DecisionForm form, @Context UriInfo uriInfo) {
+        DecisionForm.Checked checked = FieldChecks.body(form).checked();
+        DecisionView decided = DecisionView.of(gates.decide(projectId, gateId, checked.decision(), form.rationale(),
+                checked.conditions()));
+        return Response.created(uriInfo.getAbsolutePath()).entity(decided).build();
+    }
+
+    @PUT
+    @Path("{gateId}/criteria/{criterionId}")
+    @Operation(summary = "Review a criterion of the next gate: status MET, NOT_MET or OPEN, a score 0-5 for a "
+            + "should-meet one, a note; send the version you read (409 when stale)")
+    public GateView.CriterionView assess(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId,
+                                         @PathParam("criterionId") long criterionId, AssessmentForm form) {
+        AssessmentForm assessment = FieldChecks.body(form);
+        FieldChecks checks = new FieldChecks().required("status", assessment.status()).required("version",
+                assessment.version());
+        CriterionStatus status = checks.oneOf("status", assessment.status(), CriterionStatus.class);
+        checks.valid("score", assessment.score(), score -> score >= 0 && score <= GateCriterion.MAX_SCORE,
+                Reason.OUT_OF_RANGE, "must be between 0 and " + GateCriterion.MAX_SCORE).orThrow();
+        return GateView.CriterionView.of(gates.assess(projectId, gateId, criterionId, assessment.version(), status,
+                assessment.score(), assessment.note()));
+    }
+
+    @PUT
+    @Path("{gateId}/criteria/{criterionId}/waiver")
+    @Operation(summary = "Waive a must-meet criterion of the next gate, for a written reason; only the roles that "
+            + "decide the gate do. Send the version you read")
+    public GateView.CriterionView waive(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId,
+                                        @PathParam("criterionId") long criterionId, WaiverForm form) {
+        WaiverForm waiver = FieldChecks.body(form);
+        new FieldChecks().text("reason", waiver.reason(), true, GateCriterion.MAX_NOTE)
+                .required("version", waiver.version()).orThrow();
+        return GateView.CriterionView.of(gates.waive(projectId, gateId, criterionId, waiver.version(),
+                waiver.reason()));
+    }
+}
