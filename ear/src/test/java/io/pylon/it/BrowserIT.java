@@ -313,6 +313,7 @@ class BrowserIT {
         click(visible(By.linkText("Marine Services Agency " + suffix)));
         WebElement project = visible(By.cssSelector("[data-test=project-row][data-external-id=PB" + suffix + "]"));
         assertThat(project.getText()).contains("Lake Victoria Ferry Terminal", "Active", "$2,500,000", "2016-05-10",
+                "Construction",
                 "United Republic of Tanzania " + suffix);
     }
 

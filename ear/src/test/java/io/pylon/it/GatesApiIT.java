@@ -211,6 +211,47 @@ class GatesApiIT {
     }
 
     @Test
+    void gatesArePlannedInOrderAndMyGatesListsTheDueAndOverdueOnesOfTheProjectsILead() {
+        JsonObject project = newProject();
+        JsonObject g1 = gate(project, "G1");
+        String plan = gates(project) + "/" + g1.getJsonNumber("id") + "/plan";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertFieldError(am.put(plan, "{\"plannedOn\": \"%s\", \"version\": %d}".formatted(today.minusDays(1),
+                g1.getInt("version"))), "plannedOn", "out_of_range");
+        assertFieldError(am.put(plan, "{\"plannedOn\": \"2027-02-30\", \"version\": 0}"), "plannedOn", "invalid_date");
+        Api.Answer planned = am.put(plan, "{\"plannedOn\": \"%s\", \"version\": %d}".formatted(today.plusDays(10),
+                g1.getInt("version")));
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        assertThat(planned.json().getString("plannedOn")).isEqualTo(today.plusDays(10).toString());
+        assertThat(planned.json().getInt("slippageDays")).isZero();
+        assertProblem(am.put(plan, "{\"plannedOn\": \"%s\", \"version\": %d}".formatted(today.plusDays(11),
+                g1.getInt("version"))), 409);
+
+        long owner = project.getJsonObject("owner").getJsonNumber("id").longValue();
+        assertThat(mine("pm")).noneMatch(gate -> gate.getJsonNumber("projectId").longValue()
+                == project.getJsonNumber("id").longValue());
+        Api.Answer joined = am.put("/api/accounts/" + owner + "/team/pm", "{\"teamRole\": \"PROJECT_LEAD\"}");
+        assertThat(joined.status()).as(joined.toString()).isIn(200, 201);
+        JsonObject mine = mine("pm").stream().filter(gate -> gate.getJsonNumber("projectId").longValue()
+                == project.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        assertThat(mine.getString("gate")).isEqualTo("G1");
+        assertThat(mine.getInt("dueInDays")).isEqualTo(10);
+        assertThat(mine.getInt("daysOverdue")).isZero();
+        assertThat(mine("am")).as("am leads the account, not its projects").noneMatch(gate ->
+                gate.getJsonNumber("projectId").longValue() == project.getJsonNumber("id").longValue());
+
+        // The demo's Nairobi commuter rail project, led by pm, has its G1 overdue since 20 days.
+        assertThat(mine("pm")).anySatisfy(gate -> {
+            assertThat(gate.getString("projectName")).isEqualTo("Nairobi commuter rail upgrade");
+            assertThat(gate.getInt("daysOverdue")).isEqualTo(20);
+        });
+    }
+
+    private static List<JsonObject> mine(String user) {
+        return Api.as(user).get("/api/me/gates").structure().asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    @Test
     void onlyTheTeamAndTheRolesTheGateNamesActOnIt() {
         JsonObject project = newProject();
         String path = "/api/projects/" + project.getJsonNumber("id");

@@ -215,8 +215,10 @@ public class FirstUsers {
                 EnumSet.of(Sector.WATER, Sector.ROAD, Sector.BUILDING), null, Classification.REGIONAL);
         team(indonesiaPublicWorksHousing, people.get("am"), TeamRole.ACCOUNT_LEAD);
         new DemoPlans(em).load(kenyaRailways, tanzaniaPorts, people.get("am"), people.get("bid"));
+        new DemoProjects(em).load(kenyaRailways, tanzaniaPorts, bangladeshPower, uzbekRailways, ethiopiaRoads,
+                indonesiaPublicWorks, serbiaCorridors);
         LOG.info("Demo mode: loaded demo users (password " + DEMO_PASSWORD + ") and a demo portfolio with interactions, "
-                + "opportunities, contacts, ratings and account plans");
+                + "opportunities, contacts, ratings, account plans and projects in every phase");
     }
 
     private Account agency(String name, String nativeName, String country, AgencyType type, Set<Sector> sectors,

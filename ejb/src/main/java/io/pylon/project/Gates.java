@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import io.pylon.account.TeamRole;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,15 +85,58 @@ public class Gates {
         return decided;
     }
 
+    /** How far ahead "my gates" looks for gates coming due. */
+    public static final int DUE_WITHIN_DAYS = 30;
+
+    /**
+     * The signed-in user's gates: the next gate of each live project on the accounts where they lead projects (team
+     * role PROJECT_LEAD), planned for the next {@value #DUE_WITHIN_DAYS} days or overdue, the most overdue first.
+     * Two statements however many there are.
+     */
+    public List<Gate> mine() {
+        LocalDate today = today();
+        List<Gate> candidates = em.createQuery("""
+                        select g from Gate g join fetch g.project p join fetch p.owner
+                        where p.killed = false and g.state <> :passed and g.plannedOn <= :horizon
+                          and exists (select m.id from TeamMember m where m.account = p.owner
+                                      and m.user.username = :username and m.teamRole = :lead)
+                        order by g.plannedOn, g.id""", Gate.class)
+                .setParameter("passed", GateState.PASSED)
+                .setParameter("horizon", today.plusDays(DUE_WITHIN_DAYS))
+                .setParameter("username", currentUser.username())
+                .setParameter("lead", TeamRole.PROJECT_LEAD)
+                .getResultList();
+        return candidates.stream().filter(gate -> gate.project().nextGate().filter(gate.code()::equals).isPresent())
+                .toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Plans the gate for a day (null clears it), from the version of the gate read; the owner's team and executives do. */
+    public Gate plan(long projectId, long gateId, long expectedVersion, LocalDate day) {
+        Gate gate = find(projectId, gateId);
+        requireReviewer(gate.project());
+        if (gate.version() != expectedVersion) {
+            throw Conflict.staleVersion("gate " + gate.code(), expectedVersion, gate.version());
+        }
+        gate.project().plan(gate.code(), day);
+        return loaded(gate);
+    }
+
+    /** Loads what the caller reads of the gate after the transaction: its deciders and criteria (size() loads each). */
+    private static Gate loaded(Gate gate) {
+        gate.deciders().size();
+        gate.criteria().size();
+        return gate;
+    }
+
     /** Records the review of one criterion (MET, NOT_MET, OPEN; a score 0-5 for a should-meet one). */
     public GateCriterion assess(long projectId, long gateId, long criterionId, long expectedVersion,
                                 CriterionStatus status, Integer score, String note) {
         GateCriterion criterion = criterion(projectId, gateId, criterionId, expectedVersion);
-        Project project = criterion.gate().project();
-        if (!currentUser.isPermitted(Permissions.writeAccount(project.owner().id()))
-                && !currentUser.hasAnyRole(Set.of(Role.EXECUTIVE))) {
-            throw new Forbidden("only the owner account's team and executives review a project's gates");
-        }
+        requireReviewer(criterion.gate().project());
         criterion.assess(status, score, note, currentUser.username(), clock.instant());
         return criterion;
     }
@@ -125,10 +170,20 @@ public class Gates {
         return gate;
     }
 
-    private void requireDecider(Gate gate, String what) {
-        boolean onTheTeam = currentUser.isPermitted(Permissions.writeAccount(gate.project().owner().id()))
+    /** The owner account's writers and the executives review and plan a project's gates. */
+    private boolean reviews(Project project) {
+        return currentUser.isPermitted(Permissions.writeAccount(project.owner().id()))
                 || currentUser.hasAnyRole(Set.of(Role.EXECUTIVE));
-        if (!onTheTeam || !currentUser.hasAnyRole(gate.deciders())) {
+    }
+
+    private void requireReviewer(Project project) {
+        if (!reviews(project)) {
+            throw new Forbidden("only the owner account's team and executives review and plan a project's gates");
+        }
+    }
+
+    private void requireDecider(Gate gate, String what) {
+        if (!reviews(gate.project()) || !currentUser.hasAnyRole(gate.deciders())) {
             throw new Forbidden("only " + gate.deciders().stream().map(Role::name).sorted()
                     .collect(Collectors.joining(", ")) + " on the owner account's team " + what + " at " + gate.code());
         }

@@ -142,8 +142,8 @@ public class Gate {
         return new GateDecision(this, decision, why, given, by, at);
     }
 
-    /** Sets the day the gate is planned for, or clears it. */
-    public void plan(LocalDate day) {
+    /** Sets the day the gate is planned for, or clears it; {@link Project#plan} checks it against the other gates. */
+    void plan(LocalDate day) {
         this.plannedOn = day;
     }
 

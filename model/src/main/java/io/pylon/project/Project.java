@@ -3,7 +3,9 @@ package io.pylon.project;
 import io.pylon.account.Account;
 import io.pylon.account.Sector;
 import io.pylon.shared.CountryCode;
+import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Money;
+import io.pylon.shared.Reason;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -172,8 +174,7 @@ public class Project {
 
     /** The G0 gate of a project just made, to decide its pursuit. */
     public Gate pursuitGate() {
-        return gates.stream().filter(gate -> gate.code() == GateCode.G0).findFirst()
-                .orElseThrow(() -> new IllegalStateException("an imported project has no gates"));
+        return gate(GateCode.G0);
     }
 
     /** The gate that ends the current phase: none once closed or killed, G0 before the project is pursued. */
@@ -182,6 +183,35 @@ public class Project {
             return Optional.empty();
         }
         return Optional.of(phase == null ? GateCode.G0 : GateCode.ending(phase));
+    }
+
+    /**
+     * Plans the gate for a day, or clears its plan with null. A gate is planned neither before the project started
+     * (its G0) nor before an earlier gate's planned day, nor after a later one's.
+     */
+    public void plan(GateCode code, LocalDate day) {
+        Gate planned = gate(code);
+        if (day != null) {
+            LocalDate started = pursuitGate().actualOn();
+            if (started != null && day.isBefore(started)) {
+                throw new DomainRuleViolation("plannedOn", Reason.OUT_OF_RANGE,
+                        "must not be before the project started, on " + started);
+            }
+            for (Gate other : gates) {
+                LocalDate otherDay = other.plannedOn();
+                boolean earlier = other.code().compareTo(code) < 0;
+                if (otherDay != null && other.code() != code && (earlier ? day.isBefore(otherDay) : day.isAfter(otherDay))) {
+                    throw new DomainRuleViolation("plannedOn", Reason.OUT_OF_RANGE, "must not be "
+                            + (earlier ? "before " : "after ") + other.code() + ", planned for " + otherDay);
+                }
+            }
+        }
+        planned.plan(day);
+    }
+
+    private Gate gate(GateCode code) {
+        return gates.stream().filter(gate -> gate.code() == code).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no gate " + code + ": an imported project has no gates"));
     }
 
     void enter(Phase next) {

@@ -151,12 +151,30 @@ class GateTest {
         pursue();
         Gate g1 = gate(GateCode.G1);
         assertThat(g1.slippageDays(LocalDate.of(2026, 12, 1))).isEmpty();
-        g1.plan(LocalDate.of(2026, 11, 20));
-        assertThat(g1.slippageDays(LocalDate.of(2026, 11, 10))).contains(0L);
-        assertThat(g1.slippageDays(LocalDate.of(2026, 11, 27))).contains(7L);
+        project.plan(GateCode.G1, LocalDate.of(2026, 12, 10));
+        assertThat(g1.slippageDays(LocalDate.of(2026, 12, 1))).contains(0L);
+        assertThat(g1.slippageDays(LocalDate.of(2026, 12, 17))).contains(7L);
         ofKind(g1, CriterionKind.MUST_MEET).forEach(c -> c.waive("Framework agreement", "exec", NOW));
-        g1.decide(Decision.GO, "Bid", List.of(), "exec", NOW);
-        assertThat(g1.slippageDays(LocalDate.of(2027, 3, 1))).as("passed on 2026-11-27").contains(7L);
+        g1.decide(Decision.GO, "Bid", List.of(), "exec", Instant.parse("2026-12-17T09:00:00Z"));
+        assertThat(g1.slippageDays(LocalDate.of(2027, 3, 1))).as("passed on 2026-12-17").contains(7L);
+    }
+
+    @Test
+    void gatesArePlannedInOrderAndNotBeforeTheProjectStarted() {
+        pursue();
+        project.plan(GateCode.G2, LocalDate.of(2027, 6, 30));
+        assertThatThrownBy(() -> project.plan(GateCode.G1, LocalDate.of(2026, 11, 26)))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.getMessage()).contains("2026-11-27"));
+        assertThatThrownBy(() -> project.plan(GateCode.G1, LocalDate.of(2027, 7, 1)))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.getMessage()).contains("after G2"));
+        assertThatThrownBy(() -> project.plan(GateCode.G3, LocalDate.of(2027, 6, 29)))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.getMessage()).contains("before G2"));
+
+        project.plan(GateCode.G1, LocalDate.of(2027, 2, 1));
+        project.plan(GateCode.G2, null);
+        project.plan(GateCode.G3, LocalDate.of(2027, 6, 29));
+        assertThat(gate(GateCode.G1).plannedOn()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(gate(GateCode.G2).plannedOn()).isNull();
     }
 
     @Test

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,13 +30,11 @@ public class GatesResource {
     @Inject
     Gates gates;
 
-    private final Clock clock = Clock.systemUTC();
-
     @GET
     @Operation(summary = "The project's gates G0-G5 in order, each with its state, dates, slippage, deciding roles and "
             + "criteria; `next` marks the gate that ends the current phase")
     public List<GateView> list(@PathParam("projectId") long projectId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = gates.today();
         return gates.of(projectId).stream().map(gate -> GateView.of(gate, today)).toList();
     }
 
@@ -60,6 +57,18 @@ public class GatesResource {
         DecisionView decided = DecisionView.of(gates.decide(projectId, gateId, checked.decision(), form.rationale(),
                 checked.conditions()));
         return Response.created(uriInfo.getAbsolutePath()).entity(decided).build();
+    }
+
+    @PUT
+    @Path("{gateId}/plan")
+    @Operation(summary = "Plan the gate for a day (plannedOn YYYY-MM-DD, null clears it): not before the project "
+            + "started, nor before an earlier gate's planned day or after a later one's. Send the gate's version")
+    public GateView plan(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId, PlanForm form) {
+        PlanForm plan = FieldChecks.body(form);
+        FieldChecks checks = new FieldChecks().required("version", plan.version());
+        LocalDate day = checks.date("plannedOn", plan.plannedOn());
+        checks.orThrow();
+        return GateView.of(gates.plan(projectId, gateId, plan.version(), day), gates.today());
     }
 
     @PUT

@@ -1,0 +1,135 @@
+package io.pylon.demo;
+
+import io.pylon.account.Account;
+import io.pylon.account.Sector;
+import io.pylon.project.ContractType;
+import io.pylon.project.CriterionKind;
+import io.pylon.project.CriterionStatus;
+import io.pylon.project.Decision;
+import io.pylon.project.Gate;
+import io.pylon.project.GateCode;
+import io.pylon.project.GateCondition;
+import io.pylon.project.GateCriterion;
+import io.pylon.project.GateTemplates;
+import io.pylon.project.PlannedProject;
+import io.pylon.project.Project;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A living portfolio of projects owned by the demo agencies: one in every phase, with gates passed on time and
+ * late, on hold, recycled, overdue and killed, each decision taken by a role the gate names. Dated from today,
+ * so that some gates are overdue whenever the demo starts.
+ */
+final class DemoProjects {
+
+    /** Days from one gate to the next in the demo's plans. */
+    private static final int[] DAYS_AFTER_G0 = {0, 90, 240, 420, 1200, 1600};
+
+    private final EntityManager em;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    DemoProjects(EntityManager em) {
+        this.em = em;
+    }
+
+    void load(Account kenyaRailways, Account tanzaniaPorts, Account bangladeshPower, Account uzbekRailways,
+              Account ethiopiaRoads, Account indonesiaPublicWorks, Account serbiaCorridors) {
+        Project commuter = pursued("Nairobi commuter rail upgrade", kenyaRailways, Sector.RAIL, ContractType.EPC_F, 110);
+        review(commuter, GateCode.G1, 2, "bid", 5);
+
+        Project berths = pursued("Dar es Salaam berths 8 to 11", tanzaniaPorts, Sector.PORT, ContractType.EPC, 60);
+        decide(berths, Decision.HOLD, "bid", 20, "Waiting for the port authority's budget approval");
+
+        Project grid = pursued("Rooppur grid connection", bangladeshPower, Sector.POWER, ContractType.EPC_F, 220);
+        pass(grid, Decision.GO, "exec", 120, "Strong fit; export-credit eligible");
+
+        Project electrification = pursued("Tashkent to Samarkand electrification", uzbekRailways, Sector.RAIL,
+                ContractType.EPC_F, 400);
+        pass(electrification, Decision.GO, "bid", 300, "Bid approved");
+        pass(electrification, Decision.CONDITIONAL_GO, "exec", 150, "Proposal submitted; financing to be confirmed",
+                new GateCondition("Export-credit agency's letter of interest", today.plusDays(30)));
+
+        Project sgr = pursued("Standard gauge railway, phase 2B", kenyaRailways, Sector.RAIL, ContractType.EPC_F, 900);
+        pass(sgr, Decision.GO, "bid", 800, "Bid approved");
+        pass(sgr, Decision.GO, "exec", 650, "Design frozen, proposal submitted");
+        pass(sgr, Decision.GO, "exec", 480, "Financial close reached");
+
+        Project modjo = pursued("Modjo to Hawassa road, lot 4", ethiopiaRoads, Sector.ROAD, ContractType.EPC, 1500);
+        pass(modjo, Decision.GO, "bid", 1380, "Bid approved");
+        pass(modjo, Decision.GO, "bid", 1240, "Design frozen, proposal submitted");
+        pass(modjo, Decision.GO, "exec", 1060, "Financial close reached");
+        pass(modjo, Decision.GO, "pm", 200, "Taking-over certificate issued, 100 days late after the rains");
+
+        Project morava = pursued("Morava corridor bridges", serbiaCorridors, Sector.BRIDGE, ContractType.EPC, 150);
+        review(morava, GateCode.G1, 3, "pm", 40);
+        decide(morava, Decision.RECYCLE, "exec", 30, "The corridor's alignment changed: estimate again");
+
+        Project payra = pursued("Payra 1,320 MW power plant, unit 3", bangladeshPower, Sector.POWER, ContractType.EPC,
+                1900);
+        pass(payra, Decision.GO, "bid", 1800, "Bid approved");
+        pass(payra, Decision.GO, "exec", 1650, "Design frozen, proposal submitted");
+        pass(payra, Decision.GO, "exec", 1480, "Financial close reached");
+        pass(payra, Decision.GO, "pm", 700, "Taking-over certificate issued");
+        pass(payra, Decision.GO, "pm", 250, "Final account agreed; lessons learned recorded");
+
+        Project tollRoad = pursued("Trans-Sumatra toll road section", indonesiaPublicWorks, Sector.ROAD,
+                ContractType.PPP, 500);
+        pass(tollRoad, Decision.GO, "bid", 380, "Bid approved");
+        decide(tollRoad, Decision.KILL, "exec", 210, "Lost the tender to a local consortium");
+    }
+
+    /** A project pursued {@code daysAgo} days ago by the account manager, its gates planned from then on. */
+    private Project pursued(String name, Account owner, Sector sector, ContractType contractType, int daysAgo) {
+        Project project = new Project(new PlannedProject(name, owner, null, owner.country(), sector, contractType),
+                GateTemplates.defaults(sector, contractType));
+        LocalDate start = today.minusDays(daysAgo);
+        var pursuit = project.pursuitGate().decide(Decision.GO, "Pursue " + name, List.of(), "am", instant(start));
+        for (GateCode code : GateCode.values()) {
+            if (code != GateCode.G0) {
+                project.plan(code, start.plusDays(DAYS_AFTER_G0[code.ordinal()]));
+            }
+        }
+        em.persist(project);
+        em.persist(pursuit);
+        return project;
+    }
+
+    /** Meets every must-meet criterion of the next gate, then decides it {@code daysAgo} days ago. */
+    private void pass(Project project, Decision decision, String by, int daysAgo, String rationale,
+                      GateCondition... conditions) {
+        review(project, project.nextGate().orElseThrow(), Integer.MAX_VALUE, by, daysAgo);
+        decide(project, decision, by, daysAgo, rationale, conditions);
+    }
+
+    /** Meets the first {@code count} must-meet criteria of the gate and scores its should-meet ones 3, {@code daysAgo} days ago. */
+    private void review(Project project, GateCode code, int count, String by, int daysAgo) {
+        Instant at = instant(today.minusDays(daysAgo));
+        Gate gate = gateOf(project, code);
+        int met = 0;
+        for (GateCriterion criterion : gate.criteria()) {
+            if (criterion.kind() == CriterionKind.SHOULD_MEET) {
+                criterion.assess(CriterionStatus.MET, 3, null, by, at);
+            } else if (met++ < count) {
+                criterion.assess(CriterionStatus.MET, null, "Evidence on file", by, at);
+            }
+        }
+    }
+
+    private void decide(Project project, Decision decision, String by, int daysAgo, String rationale,
+                        GateCondition... conditions) {
+        Gate gate = gateOf(project, project.nextGate().orElseThrow());
+        em.persist(gate.decide(decision, rationale, List.of(conditions), by, instant(today.minusDays(daysAgo))));
+    }
+
+    private static Gate gateOf(Project project, GateCode code) {
+        return project.gates().stream().filter(gate -> gate.code() == code).findFirst().orElseThrow();
+    }
+
+    private static Instant instant(LocalDate day) {
+        return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+    }
+}
