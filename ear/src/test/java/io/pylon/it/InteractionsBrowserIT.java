@@ -114,6 +114,7 @@ class InteractionsBrowserIT {
         summary.clear();
         chromium.click(browser.findElement(By.id("interaction-form-save")));
         assertThat(chromium.visible(By.id("interaction-form-summary-feedback")).getText()).isEqualTo("must not be blank");
+        chromium.screenshot("interaction-edit-field-error-en");
 
         summary.sendKeys("Agreed the scope of the catchment study.");
         chromium.click(browser.findElement(By.id("interaction-form-save")));
@@ -140,6 +141,7 @@ class InteractionsBrowserIT {
         description.clear();
         chromium.click(browser.findElement(By.id("follow-up-form-save")));
         assertThat(chromium.visible(By.id("follow-up-form-description-feedback")).getText()).isEqualTo("must not be blank");
+        chromium.screenshot("my-follow-up-field-error-en");
         assertThat(browser.findElement(By.id("follow-up-form-alert")).getText())
                 .isEqualTo("The follow-up was not saved: please correct the marked fields.");
 
