@@ -8,6 +8,7 @@ import { failureView } from './errors.js';
 import { importsView, mayImport } from './imports.js';
 import { myFollowUpsView } from './my-follow-ups.js';
 import { scoringSettingsView } from './scoring.js';
+import { settingsView } from './settings.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
 import { paretoView } from './pareto.js';
 
@@ -20,6 +21,7 @@ const ROUTES = [
   [/^\/imports\/(\d+)$/, async match => importsView(await session(), Number(match[1]))],
   [/^\/me\/follow-ups$/, () => myFollowUpsView()],
   [/^\/pareto$/, () => paretoView()],
+  [/^\/settings$/, () => settingsView()],
   [/^\/settings\/scoring$/, () => scoringSettingsView()],
   [/^\/accounts\/(\d+)\/plans\/(\d{4})$/, match => planView(Number(match[1]), Number(match[2]))],
   [/^\/near-duplicates$/, (match, query) => duplicatesView(query)],
@@ -44,11 +46,17 @@ async function view(path, query) {
   return notFoundView();
 }
 
-/** Marks the navigation entry of the section path belongs to. */
+/**
+ * Marks the navigation entry of the section path belongs to: the narrowest one, as the scoring
+ * criteria (#/settings/scoring) are a section of their own within the settings (#/settings).
+ */
 function markNavigation(path) {
-  for (const link of document.querySelectorAll('#nav-menu .nav-link')) {
-    const section = link.getAttribute('href').slice(1);
-    const active = path === section || path.startsWith(`${section}/`);
+  const links = [...document.querySelectorAll('#nav-menu .nav-link')];
+  const section = link => link.getAttribute('href').slice(1);
+  const current = links.filter(link => path === section(link) || path.startsWith(`${section(link)}/`))
+    .sort((a, b) => section(b).length - section(a).length)[0];
+  for (const link of links) {
+    const active = link === current;
     link.classList.toggle('active', active);
     if (active) {
       link.setAttribute('aria-current', 'page');
@@ -100,6 +108,7 @@ async function start() {
   // The Pareto analysis reveals the whole portfolio: only administrators and executives see it.
   document.getElementById('nav-pareto-item').hidden = !me.roles.some(role => role === 'ADMIN' || role === 'EXECUTIVE');
   document.getElementById('nav-scoring-item').hidden = !me.roles.includes('ADMIN');
+  document.getElementById('nav-settings-item').hidden = !me.roles.includes('ADMIN');
   document.getElementById('nav-duplicates-item').hidden = !mayMergeAccounts(me);
   document.body.hidden = false;
   window.addEventListener('hashchange', route);

@@ -5,14 +5,17 @@ import { h } from './dom.js';
 import { errorMessage, fieldErrorText } from './errors.js';
 import { tr, translate } from './i18n.js';
 
-/** The fields of the form whose element ids start with prefix (`${prefix}-${field}`). */
+/**
+ * The fields of the form whose element ids start with prefix: `${prefix}-${field}`, with the brackets
+ * and dots of a nested field made dashes (followUps[0].dueOn: `${prefix}-followUps-0-dueOn`).
+ */
 export function formFields(prefix) {
   const controls = {};
   const alert = h('div', { class: 'alert alert-danger', role: 'alert', id: `${prefix}-alert`, hidden: true });
 
   /** A labelled control for field, in a column of the given width classes. */
   function group(field, labelKey, control, width, required = false) {
-    const id = `${prefix}-${field}`;
+    const id = `${prefix}-${field.replace(/[[\].]+/g, '-').replace(/-$/, '')}`;
     const feedback = h('div', { class: 'invalid-feedback', id: `${id}-feedback`, 'data-test': 'field-error' });
     Object.assign(control, { id, name: field });
     control.setAttribute('aria-describedby', feedback.id);

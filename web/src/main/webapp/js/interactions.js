@@ -1,10 +1,12 @@
 // The relationship on the account page: the visit status, the open follow-ups with a "done"
 // button, and the interaction timeline, newest first, with a form to log an interaction with its
-// participants and any number of follow-ups. A failed save marks each offending field, follow-ups
-// included, and keeps what was typed.
+// participants and any number of follow-ups. Those who may change the account edit an interaction
+// or one of its follow-ups from the timeline, in the same forms. A failed save marks each offending
+// field, follow-ups included, and keeps what was typed.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
-import { errorMessage, fieldErrorText } from './errors.js';
+import { errorMessage } from './errors.js';
+import { cancelButton, formFields, openIn } from './forms.js';
 import { tr, translate } from './i18n.js';
 
 const KINDS = ['VISIT', 'MEETING', 'CALL', 'EMAIL', 'EVENT'];
@@ -36,6 +38,81 @@ export function doneButton(accountId, followUp, done, onError) {
   });
 }
 
+/**
+ * The team to choose people from ({username, displayName}), and after it those of chosen not on it
+ * (any longer): an edit must not drop them unasked.
+ */
+function teamAnd(team, chosen) {
+  return [...team, ...chosen.filter(person => !team.some(member => member.username === person.username))];
+}
+
+/**
+ * The description, owner and due date controls of a follow-up among fields (see formFields), named
+ * after prefix; the owner is one of people ({username, displayName}); followUp's values where given.
+ */
+function followUpGroups(fields, prefix, people, followUp) {
+  return [
+    fields.group(`${prefix}description`, 'followUp.field.description', h('input', {
+      class: 'form-control', maxlength: 500, 'data-part': 'description', value: followUp?.description }), 'col-md-6', true),
+    fields.group(`${prefix}owner`, 'followUp.field.owner', h('select', { class: 'form-select', 'data-part': 'owner',
+      value: followUp?.owner }, people.map(person => h('option', { value: person.username }, person.displayName))),
+    'col-md-3', true),
+    fields.group(`${prefix}dueOn`, 'followUp.field.dueOn', h('input', {
+      type: 'date', class: 'form-control', 'data-part': 'dueOn', value: followUp?.dueOn ?? today() }), 'col-md-2', true),
+  ];
+}
+
+/**
+ * Opens in body the form that revises followUp of account accountId: what, whose (one of the account's
+ * team, or whoever has it now) and by when; then saved().
+ */
+function openFollowUpForm(body, accountId, followUp, team, saved) {
+  const people = teamAnd(team, [{ username: followUp.owner, displayName: followUp.ownerName }]);
+  const fields = formFields('follow-up-form');
+  const form = h('form', {
+    class: 'row g-3', id: 'follow-up-form', novalidate: true,
+    onsubmit: async event => {
+      event.preventDefault();
+      fields.clear();
+      try {
+        await api.put(`accounts/${accountId}/follow-ups/${followUp.id}`, {
+          description: fields.value('description'), owner: fields.value('owner'), dueOn: fields.value('dueOn') || null,
+          version: followUp.version,
+        });
+        await saved();
+      } catch (error) {
+        fields.report(error, form, 'followUp.fixFields', 'followUp.conflict');
+      }
+    },
+  },
+  fields.alert,
+  followUpGroups(fields, '', people, followUp),
+  h('div', { class: 'col-12 d-flex gap-2' },
+    h('button', { type: 'submit', class: 'btn btn-primary', id: 'follow-up-form-save', ...tr('followUp.save') }),
+    cancelButton(body)));
+  openIn(body, form);
+  fields.controls.description.control.focus();
+}
+
+/**
+ * The "edit" button of follow-up followUpId of account accountId: opens its form, as stored now, in
+ * body; saving calls saved.
+ */
+export function editFollowUpButton(accountId, followUpId, body, saved, onError) {
+  return h('button', {
+    type: 'button', class: 'btn btn-sm btn-outline-primary', 'data-test': 'follow-up-edit', ...tr('contact.edit'),
+    onclick: async () => {
+      try {
+        const [followUp, team] = await Promise.all([api.get(`accounts/${accountId}/follow-ups/${followUpId}`),
+          api.get(`accounts/${accountId}/team`)]);
+        openFollowUpForm(body, accountId, followUp, team, saved);
+      } catch (error) {
+        onError(error);
+      }
+    },
+  });
+}
+
 function followUpRow(accountId, followUp, editable, done, onError) {
   return h('li', { class: 'list-group-item d-flex flex-wrap align-items-center gap-2', 'data-test': 'follow-up-row',
     'data-follow-up-id': followUp.id },
@@ -46,20 +123,27 @@ function followUpRow(accountId, followUp, editable, done, onError) {
   editable ? doneButton(accountId, followUp, done, onError) : null);
 }
 
-function interactionItem(interaction) {
+/**
+ * One interaction of the timeline with its follow-ups; edits, for those who may change the account,
+ * gives the edit buttons of the interaction (edits.interaction) and of a follow-up (edits.followUp).
+ */
+function interactionItem(interaction, edits) {
   const people = [...interaction.ourParticipants.map(person => person.displayName),
     ...interaction.theirParticipants.map(contact => contact.name)];
   return h('li', { class: 'list-group-item', 'data-test': 'interaction-row', 'data-interaction-id': interaction.id },
     h('div', { class: 'd-flex flex-wrap gap-2 align-items-baseline' },
       h('span', { class: 'text-nowrap fw-semibold' }, interaction.occurredOn),
       h('span', { class: 'badge text-bg-secondary', 'data-test': 'interaction-kind', ...tr(`interaction.kind.${interaction.kind}`) }),
-      h('span', { class: 'small text-body-secondary', ...tr('interaction.recordedBy', { name: interaction.recordedBy }) })),
+      h('span', { class: 'small text-body-secondary', ...tr('interaction.recordedBy', { name: interaction.recordedBy }) }),
+      edits ? h('span', { class: 'ms-auto' }, edits.interaction(interaction)) : null),
     h('div', { 'data-test': 'interaction-summary' }, interaction.summary),
     interaction.outcome ? h('div', { class: 'small' }, h('span', { class: 'fw-semibold', ...tr('interaction.field.outcome') }), ': ',
       interaction.outcome) : null,
     people.length ? h('div', { class: 'small text-body-secondary' }, people.join(' · ')) : null,
-    interaction.followUps.length ? h('ul', { class: 'small mb-0' }, interaction.followUps.map(followUp => h('li', {},
-      `${followUp.dueOn} · ${followUp.ownerName} · `, followUp.open ? followUp.description : h('s', {}, followUp.description)))) : null);
+    interaction.followUps.length ? h('ul', { class: 'small mb-0' }, interaction.followUps.map(followUp => h('li', {
+      class: 'mt-1', 'data-test': 'timeline-follow-up', 'data-follow-up-id': followUp.id },
+    `${followUp.dueOn} · ${followUp.ownerName} · `, followUp.open ? followUp.description : h('s', {}, followUp.description),
+    edits ? [' ', edits.followUp(followUp)] : null))) : null);
 }
 
 /** The interactions card of account accountId; editable means the user may change the account. */
@@ -77,13 +161,21 @@ export async function interactionsCard(accountId, editable) {
       translate(alert);
       alert.hidden = false;
     };
-    const timeline = h('ul', { class: 'list-group list-group-flush', id: 'interactions-timeline' }, first.items.map(interactionItem));
+    const edits = editable && {
+      interaction: interaction => h('button', {
+        type: 'button', class: 'btn btn-sm btn-outline-primary', 'data-test': 'interaction-edit', ...tr('contact.edit'),
+        onclick: () => openForm(body, team, contacts, interaction),
+      }),
+      followUp: followUp => editFollowUpButton(accountId, followUp.id, body, render, showError),
+    };
+    const item = interaction => interactionItem(interaction, edits);
+    const timeline = h('ul', { class: 'list-group list-group-flush', id: 'interactions-timeline' }, first.items.map(item));
     let loaded = first.items.length;
     const more = h('button', {
       type: 'button', class: 'btn btn-sm btn-link', id: 'interactions-more', hidden: loaded >= first.total, ...tr('interaction.more'),
       onclick: async () => {
         const next = await api.get(`${path}?size=${PAGE_SIZE}&page=${loaded / PAGE_SIZE}`);
-        timeline.append(...next.items.map(interactionItem));
+        timeline.append(...next.items.map(item));
         loaded += next.items.length;
         more.hidden = loaded >= next.total;
         translate(timeline);
@@ -99,7 +191,7 @@ export async function interactionsCard(accountId, editable) {
           visitBadge(visit, 'visit-status'),
           editable ? h('button', {
             type: 'button', class: 'btn btn-sm btn-primary', id: 'interaction-add', ...tr('interaction.add'),
-            onclick: () => openForm(body, team, contacts),
+            onclick: () => openForm(body, team, contacts, null),
           }) : null)),
       body,
       alert,
@@ -115,27 +207,21 @@ export async function interactionsCard(accountId, editable) {
     translate(card);
   }
 
-  function openForm(body, team, contacts) {
-    const controls = {};
-    const alert = h('div', { class: 'alert alert-danger', role: 'alert', id: 'interaction-form-alert', hidden: true });
+  /**
+   * Opens the form that logs an interaction with its follow-ups or, given interaction, revises that one
+   * (its follow-ups are edited each on its own).
+   */
+  function openForm(body, team, contacts, interaction) {
+    const fields = formFields('interaction-form');
 
-    function labelled(field, labelKey, control, width, required = false) {
-      const id = `interaction-form-${field.replace(/[[\].]+/g, '-').replace(/-$/, '')}`;
-      const feedback = h('div', { class: 'invalid-feedback', id: `${id}-feedback`, 'data-test': 'field-error' });
-      Object.assign(control, { id, name: field });
-      controls[field] = { control, feedback };
-      return h('div', { class: width },
-        h('label', { for: id, class: required ? 'form-label required' : 'form-label', ...tr(labelKey) }), control, feedback);
-    }
-
-    /** Checkboxes in a box that takes the field's error, as a control does. */
-    function choices(field, options) {
+    /** Checkboxes in a box that takes the field's error, as a control does; the chosen values ticked. */
+    function choices(field, options, chosen) {
       const box = h('div', { class: 'form-control d-flex flex-wrap gap-3', tabindex: -1 },
         options.length === 0 ? h('span', { class: 'text-body-secondary small', ...tr('interaction.nobody') }) : null,
         options.map(({ value, label, id }) => h('div', { class: 'form-check mb-0' },
-          h('input', { type: 'checkbox', class: 'form-check-input', id, value, 'data-choice': field }),
+          h('input', { type: 'checkbox', class: 'form-check-input', id, value, 'data-choice': field, checked: chosen.includes(value) }),
           h('label', { class: 'form-check-label', for: id }, label))));
-      return labelled(field, `interaction.field.${field}`, box, 'col-md-6');
+      return fields.group(field, `interaction.field.${field}`, box, 'col-md-6');
     }
 
     const followUpRows = h('div', { class: 'col-12 d-flex flex-column gap-2', id: 'interaction-form-follow-ups' });
@@ -143,17 +229,12 @@ export async function interactionsCard(accountId, editable) {
     function addFollowUp() {
       const prefix = `followUps[${followUpCount++}].`;
       const row = h('div', { class: 'row g-2 align-items-start', 'data-test': 'follow-up-form-row' },
-        labelled(`${prefix}description`, 'followUp.field.description',
-          h('input', { class: 'form-control', maxlength: 500, 'data-part': 'description' }), 'col-md-6', true),
-        labelled(`${prefix}owner`, 'followUp.field.owner', h('select', { class: 'form-select', 'data-part': 'owner' },
-          team.map(member => h('option', { value: member.username }, member.displayName))), 'col-md-3', true),
-        labelled(`${prefix}dueOn`, 'followUp.field.dueOn',
-          h('input', { type: 'date', class: 'form-control', 'data-part': 'dueOn', value: today() }), 'col-md-2', true),
+        followUpGroups(fields, prefix, team),
         h('div', { class: 'col-md-1 pt-md-4' }, h('button', {
           type: 'button', class: 'btn btn-sm btn-outline-secondary mt-md-2', ...tr('followUp.remove'),
           onclick: () => {
-            for (const field of Object.keys(controls).filter(field => field.startsWith(prefix))) {
-              delete controls[field];
+            for (const field of Object.keys(fields.controls).filter(field => field.startsWith(prefix))) {
+              delete fields.controls[field];
             }
             row.remove();
           },
@@ -168,64 +249,59 @@ export async function interactionsCard(accountId, editable) {
         event.preventDefault();
         const checked = field => [...form.querySelectorAll(`[data-choice=${field}]:checked`)].map(box => box.value);
         const sent = {
-          kind: controls.kind.control.value,
-          occurredOn: controls.occurredOn.control.value || null,
+          kind: fields.value('kind'),
+          occurredOn: fields.value('occurredOn') || null,
           ourParticipants: checked('ourParticipants'),
           theirParticipants: checked('theirParticipants').map(Number),
-          summary: controls.summary.control.value,
-          outcome: controls.outcome.control.value || null,
-          followUps: [...followUpRows.children].map(row => Object.fromEntries(
-            [...row.querySelectorAll('[data-part]')].map(control => [control.dataset.part, control.value || null]))),
+          summary: fields.value('summary'),
+          outcome: fields.value('outcome') || null,
+          ...(interaction ? { version: interaction.version } : {
+            followUps: [...followUpRows.children].map(row => Object.fromEntries(
+              [...row.querySelectorAll('[data-part]')].map(control => [control.dataset.part, control.value || null]))),
+          }),
         };
         // Rows removed meanwhile leave gaps in the numbering; the server numbers what it gets.
         const sentNames = [...followUpRows.children].map(row => row.querySelector('[data-part]').name.replace(/description$/, ''));
-        for (const { control, feedback } of Object.values(controls)) {
-          control.classList.remove('is-invalid');
-          feedback.replaceChildren();
-        }
-        alert.hidden = true;
+        fields.clear();
         try {
-          await api.post(`accounts/${accountId}/interactions`, sent);
+          await (interaction ? api.put(`${path}/${interaction.id}`, sent) : api.post(path, sent));
           await render();
         } catch (error) {
-          const fieldErrors = (error instanceof ApiError ? error.fieldErrors : []).map(fieldError => ({
-            ...fieldError,
-            field: fieldError.field.replace(/^followUps\[(\d+)\]\./, (match, index) => sentNames[Number(index)]),
-          }));
-          for (const fieldError of fieldErrors.filter(({ field }) => controls[field])) {
-            controls[fieldError.field].control.classList.add('is-invalid');
-            controls[fieldError.field].feedback.append(fieldErrorText(fieldError));
+          if (error instanceof ApiError && error.problem.errors) {
+            error.problem.errors = error.fieldErrors.map(fieldError => ({
+              ...fieldError,
+              field: fieldError.field.replace(/^followUps\[(\d+)\]\./, (match, index) => sentNames[Number(index)]),
+            }));
           }
-          alert.replaceChildren(fieldErrors.length ? h('span', tr('interaction.fixFields')) : errorMessage(error));
-          translate(form);
-          alert.hidden = false;
+          fields.report(error, form, 'interaction.fixFields', 'interaction.conflict');
         }
       },
     },
-    alert,
-    labelled('kind', 'interaction.field.kind', h('select', { class: 'form-select', value: 'VISIT' },
+    fields.alert,
+    fields.group('kind', 'interaction.field.kind', h('select', { class: 'form-select', value: interaction?.kind ?? 'VISIT' },
       KINDS.map(kind => h('option', { value: kind, ...tr(`interaction.kind.${kind}`) }))), 'col-md-3', true),
-    labelled('occurredOn', 'interaction.field.occurredOn', h('input', { type: 'date', class: 'form-control', value: today() }),
-      'col-md-3', true),
+    fields.group('occurredOn', 'interaction.field.occurredOn', h('input', {
+      type: 'date', class: 'form-control', value: interaction?.occurredOn ?? today() }), 'col-md-3', true),
     h('div', { class: 'w-100' }),
-    choices('ourParticipants', team.map(member => ({
-      value: member.username, label: member.displayName, id: `interaction-form-our-${member.username}` }))),
+    choices('ourParticipants', teamAnd(team, interaction?.ourParticipants ?? []).map(person => ({
+      value: person.username, label: person.displayName, id: `interaction-form-our-${person.username}` })),
+    interaction?.ourParticipants.map(person => person.username) ?? []),
     choices('theirParticipants', contacts.map(contact => ({
-      value: String(contact.id), label: contact.name, id: `interaction-form-their-${contact.id}` }))),
-    labelled('summary', 'interaction.field.summary', h('textarea', { class: 'form-control', rows: 2, maxlength: 2000 }), 'col-12', true),
-    labelled('outcome', 'interaction.field.outcome', h('textarea', { class: 'form-control', rows: 2, maxlength: 2000 }), 'col-12'),
-    followUpRows,
+      value: String(contact.id), label: contact.name, id: `interaction-form-their-${contact.id}` })),
+    interaction?.theirParticipants.map(contact => String(contact.id)) ?? []),
+    fields.group('summary', 'interaction.field.summary', h('textarea', {
+      class: 'form-control', rows: 2, maxlength: 2000, value: interaction?.summary }), 'col-12', true),
+    fields.group('outcome', 'interaction.field.outcome', h('textarea', {
+      class: 'form-control', rows: 2, maxlength: 2000, value: interaction?.outcome }), 'col-12'),
+    interaction ? null : followUpRows,
     h('div', { class: 'col-12 d-flex flex-wrap gap-2' },
       h('button', { type: 'submit', class: 'btn btn-primary', id: 'interaction-form-save', ...tr('interaction.save') }),
-      h('button', { type: 'button', class: 'btn btn-outline-primary', id: 'interaction-form-add-follow-up', ...tr('followUp.add'),
+      interaction ? null : h('button', {
+        type: 'button', class: 'btn btn-outline-primary', id: 'interaction-form-add-follow-up', ...tr('followUp.add'),
         onclick: addFollowUp }),
-      h('button', { type: 'button', class: 'btn btn-outline-secondary', ...tr('contact.cancel'),
-        onclick: () => { body.hidden = true; body.replaceChildren(); } })));
-    body.replaceChildren(form);
-    translate(body);
-    body.hidden = false;
-    body.scrollIntoView({ block: 'nearest' });
-    controls.summary.control.focus();
+      cancelButton(body)));
+    openIn(body, form);
+    fields.controls.summary.control.focus();
   }
 
   await render();

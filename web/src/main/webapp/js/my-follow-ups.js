@@ -1,10 +1,11 @@
 // "My follow-ups": the signed-in user's open follow-ups across the accounts, overdue first, each
-// with a "done" button and a link to its account; then the visits due on the accounts they lead.
+// with "done" and "edit" buttons and a link to its account; then the visits due on the accounts
+// they lead.
 import { api } from './api.js';
 import { h } from './dom.js';
 import { errorMessage } from './errors.js';
 import { tr, translate } from './i18n.js';
-import { doneButton, visitBadge } from './interactions.js';
+import { doneButton, editFollowUpButton, visitBadge } from './interactions.js';
 
 function accountLink(accountId, name) {
   return h('a', { href: `#/accounts/${accountId}`, 'data-test': 'account-link' }, name);
@@ -23,6 +24,7 @@ export async function myFollowUpsView() {
   async function render() {
     const { followUps, visits } = await api.get('me/follow-ups');
     const alert = h('div', { class: 'alert alert-danger', role: 'alert', id: 'my-follow-ups-alert', hidden: true });
+    const body = h('div', { class: 'card card-body shadow-sm mb-4', hidden: true });
     const showError = error => {
       alert.replaceChildren(errorMessage(error));
       translate(alert);
@@ -33,6 +35,7 @@ export async function myFollowUpsView() {
     section.replaceChildren(
       h('h1', { class: 'h3 mb-3', ...tr('myFollowUps.title') }),
       alert,
+      body,
       ordered.length === 0
         ? h('p', { class: 'text-body-secondary', id: 'my-follow-ups-empty', ...tr('myFollowUps.none') })
         : table('my-follow-ups-table', ['followUp.field.dueOn', 'followUp.field.description', 'myFollowUps.account', null],
@@ -41,7 +44,8 @@ export async function myFollowUpsView() {
               ? h('span', { class: 'badge text-bg-danger', 'data-test': 'follow-up-overdue', ...tr('followUp.overdue') }) : null),
             h('td', { 'data-test': 'my-follow-up-description' }, followUp.description),
             h('td', {}, accountLink(followUp.accountId, followUp.accountName)),
-            h('td', { class: 'text-end' }, doneButton(followUp.accountId, followUp, render, showError))))),
+            h('td', { class: 'text-end text-nowrap' }, editFollowUpButton(followUp.accountId, followUp.id, body, render, showError),
+              ' ', doneButton(followUp.accountId, followUp, render, showError))))),
       h('h2', { class: 'h5 mb-3', ...tr('myFollowUps.visits') }),
       visits.length === 0
         ? h('p', { class: 'text-body-secondary', id: 'my-visits-empty', ...tr('myFollowUps.noVisits') })

@@ -17,7 +17,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Follow-ups: raised, completed and reopened; the visit cadence setting; each user's follow-ups and due visits. */
+/**
+ * Follow-ups: raised, revised, completed and reopened; the visit cadence setting; each user's follow-ups and due
+ * visits.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FollowUpsApiIT {
@@ -75,6 +78,84 @@ class FollowUpsApiIT {
         assertThat(reopened.json().getBoolean("open")).isTrue();
         assertThat(reopened.json().containsKey("completedBy") && !reopened.json().isNull("completedBy")).isFalse();
         assertThat(am.get(followUps).json().getJsonArray("items")).hasSize(2);
+    }
+
+    /** A follow-up revised from the version read. */
+    private static String revision(String description, String owner, Object dueOn, long version) {
+        return followUp(description, owner, dueOn).replace("}", ", \"version\": " + version + "}");
+    }
+
+    /** The only open follow-up of the account, as the API shows it. */
+    private JsonObject onlyFollowUpOf(long accountId) {
+        List<JsonObject> open = am.get("/api/accounts/" + accountId + "/follow-ups").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+
+    @Test
+    void revisesWhatWhoAndWhenFromTheVersionRead() {
+        long accountId = id(Fixtures.newAccount("Kenya Power and Lighting Company"));
+        call(accountId, followUp("Send the draft term sheet", "am", today.plusDays(3)));
+        String path = "/api/accounts/" + accountId + "/follow-ups/" + id(onlyFollowUpOf(accountId));
+        Api.Answer addedToTeam = am.put("/api/accounts/" + accountId + "/team/bid", "{\"teamRole\": \"BID_LEAD\"}");
+        assertThat(addedToTeam.status()).as(addedToTeam.toString()).isIn(200, 201);
+
+        Api.Answer revised = am.put(path, revision("Send the revised term sheet", "bid", today.plusDays(10), 0));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(revised.json().getString("description")).isEqualTo("Send the revised term sheet");
+        assertThat(revised.json().getString("owner")).isEqualTo("bid");
+        assertThat(revised.json().getString("dueOn")).isEqualTo(today.plusDays(10).toString());
+        assertThat(revised.json().getInt("version")).isEqualTo(1);
+        assertThat(am.get(path).json()).isEqualTo(revised.json());
+        assertThat(mineOn(Api.as("bid"), accountId)).as("bid has it to do now").hasSize(1);
+        assertThat(mineOn(am, accountId)).isEmpty();
+
+        Api.Answer stale = am.put(path, revision("Send the old term sheet", "am", today, 0));
+        assertProblem(stale, 409);
+        assertThat(stale.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+        assertThat(am.get(path).json()).isEqualTo(revised.json());
+
+        assertThat(am.put(path + "/completion", "").status()).isEqualTo(200);
+        Api.Answer moved = am.put(path, revision("Send the revised term sheet", "bid", today.plusDays(20), 2));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().getBoolean("open")).as("a completed follow-up stays completed").isFalse();
+        assertThat(moved.json().getString("completedBy")).isEqualTo("am");
+    }
+
+    @Test
+    void aRevisionNamesEveryInvalidFieldAndChangesNothing() {
+        long accountId = id(Fixtures.newAccount("Kenya Marine Authority"));
+        call(accountId, followUp("Confirm the berth survey", "am", today.plusDays(3)));
+        JsonObject before = onlyFollowUpOf(accountId);
+        String path = "/api/accounts/" + accountId + "/follow-ups/" + id(before);
+
+        assertThat(errors(am.put(path, followUp(" ", "am", "2026-04-31"))))
+                .containsExactlyInAnyOrder("description:blank", "dueOn:invalid_date", "version:required");
+        assertThat(errors(am.put(path, "{\"description\": \"Call\", \"version\": -1}")))
+                .containsExactlyInAnyOrder("owner:blank", "dueOn:required", "version:out_of_range");
+        assertThat(errors(am.put(path, revision("Call", "nobody", today, 0)))).containsExactly("owner:unknown_reference");
+        assertThat(errors(am.put(path, revision("Call", "pm", today, 0))))
+                .as("pm is not on the team").containsExactly("owner:not_allowed");
+        assertThat(am.get(path).json()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheAccountsWritersReviseItsFollowUps() {
+        long kenyaRailways = Fixtures.demoAccountId("Kenya Railways Corporation");
+        String call = call(kenyaRailways, "");
+        Api.Answer raised = am.post(call + "/follow-ups", followUp("Check the signal tender", "viewer", today));
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        String path = "/api/accounts/" + kenyaRailways + "/follow-ups/" + id(raised.json());
+        String moved = revision("Check the signal tender", "viewer", today.plusDays(7), 0);
+
+        assertProblem(Api.as("viewer").put(path, moved), 403);
+        long ethiopianRoads = Fixtures.demoAccountId("Ethiopian Roads Administration");
+        String elsewhere = "/api/accounts/" + ethiopianRoads + "/follow-ups/" + id(raised.json());
+        assertProblem(am.put(elsewhere, moved), 404);
+        assertProblem(Api.as("pm").put(elsewhere, moved), 404); // pm sees that account, which has no such follow-up
+        assertProblem(am.put("/api/accounts/" + kenyaRailways + "/follow-ups/999999999", moved), 404);
+        assertThat(am.get(path).json()).isEqualTo(raised.json());
     }
 
     @Test
@@ -172,6 +253,12 @@ class FollowUpsApiIT {
                 .containsExactlyInAnyOrder("months.D:not_allowed", "months.C:required");
         assertThat(errors(admin.put(CADENCE, "{}"))).containsExactly("months:required");
         assertThat(am.get(CADENCE).json()).isEqualTo(inForce);
+    }
+
+    /** The follow-ups of the account on the user's own list. */
+    private static List<JsonObject> mineOn(Api user, long accountId) {
+        return user.get("/api/me/follow-ups").json().getJsonArray("followUps").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getJsonNumber("accountId").longValue() == accountId).toList();
     }
 
     private static List<JsonObject> dueFor(JsonObject agenda, long accountId) {

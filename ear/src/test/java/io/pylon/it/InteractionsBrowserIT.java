@@ -17,7 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** The interaction timeline on the account page and "My follow-ups", in headless Chromium. */
+/**
+ * The interaction timeline on the account page and "My follow-ups", in headless Chromium: logging, editing and
+ * completing.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class InteractionsBrowserIT {
@@ -86,5 +89,68 @@ class InteractionsBrowserIT {
         chromium.until(ExpectedConditions.textToBe(By.id("nav-my-follow-ups"), "我的跟进事项"));
         browser.get(Api.base() + "#/accounts/" + accountId);
         chromium.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=interaction-kind]"), "拜访"));
+    }
+
+    @Test
+    void editsAnInteractionOnTheTimelineAndMovesItsFollowUpFromThereAndFromMyFollowUps() {
+        long accountId = InteractionsApiIT.id(Fixtures.newAccount("Kenya Water Towers Agency"));
+        LocalDate today = LocalDate.now();
+        String task = "Send the catchment study " + Fixtures.uniqueName("to");
+        Api.Answer recorded = Api.as("am").post("/api/accounts/" + accountId + "/interactions", InteractionsApiIT.interaction(
+                "MEETING", today.minusDays(1), "\"am\"", "", InteractionsApiIT.followUp(task, "am", today.plusDays(3))));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+
+        Chromium chromium = chromiums.signedIn("am");
+        WebDriver browser = chromium.driver();
+        browser.get(Api.base() + "#/accounts/" + accountId);
+        chromium.click(chromium.visible(By.cssSelector("[data-test=interaction-edit]")));
+        WebElement summary = chromium.visible(By.id("interaction-form-summary"));
+        assertThat(summary.getDomProperty("value")).isEqualTo("Discussed the feasibility study of the northern line.");
+        assertThat(browser.findElement(By.id("interaction-form-our-am")).isSelected()).isTrue();
+        assertThat(new Select(browser.findElement(By.id("interaction-form-kind"))).getFirstSelectedOption()
+                .getDomAttribute("value")).isEqualTo("MEETING");
+        assertThat(browser.findElements(By.id("interaction-form-add-follow-up")))
+                .as("follow-ups are edited each on its own").isEmpty();
+        summary.clear();
+        chromium.click(browser.findElement(By.id("interaction-form-save")));
+        assertThat(chromium.visible(By.id("interaction-form-summary-feedback")).getText()).isEqualTo("must not be blank");
+        chromium.screenshot("interaction-edit-field-error-en");
+
+        summary.sendKeys("Agreed the scope of the catchment study.");
+        chromium.click(browser.findElement(By.id("interaction-form-save")));
+        chromium.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=interaction-summary]"),
+                "Agreed the scope of the catchment study."));
+        assertThat(browser.findElement(By.cssSelector("[data-test=interaction-kind]")).getText()).isEqualTo("Meeting");
+        assertThat(browser.findElement(By.cssSelector("[data-test=timeline-follow-up]")).getText())
+                .as("its follow-up stays").contains(task);
+
+        chromium.click(browser.findElement(By.cssSelector("[data-test=timeline-follow-up] [data-test=follow-up-edit]")));
+        WebElement due = chromium.visible(By.id("follow-up-form-dueOn"));
+        assertThat(chromium.valueOf("follow-up-form-description")).isEqualTo(task);
+        String later = today.plusDays(30).toString();
+        chromium.fill(due, later);
+        chromium.click(browser.findElement(By.id("follow-up-form-save")));
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-test=timeline-follow-up]"), later));
+
+        chromium.click(browser.findElement(By.id("nav-my-follow-ups")));
+        By mine = By.xpath("//tr[@data-test='my-follow-up-row'][td[@data-test='my-follow-up-description'][.='" + task + "']]");
+        assertThat(chromium.visible(mine).getText()).startsWith(later);
+
+        chromium.click(browser.findElement(mine).findElement(By.cssSelector("[data-test=follow-up-edit]")));
+        WebElement description = chromium.visible(By.id("follow-up-form-description"));
+        description.clear();
+        chromium.click(browser.findElement(By.id("follow-up-form-save")));
+        assertThat(chromium.visible(By.id("follow-up-form-description-feedback")).getText()).isEqualTo("must not be blank");
+        chromium.screenshot("my-follow-up-field-error-en");
+        assertThat(browser.findElement(By.id("follow-up-form-alert")).getText())
+                .isEqualTo("The follow-up was not saved: please correct the marked fields.");
+
+        description.sendKeys(task);
+        String sooner = today.plusDays(2).toString();
+        chromium.fill(browser.findElement(By.id("follow-up-form-dueOn")), sooner);
+        chromium.click(browser.findElement(By.id("follow-up-form-save")));
+        chromium.until(ExpectedConditions.textToBePresentInElementLocated(mine, sooner));
+        assertThat(Api.as("am").get("/api/accounts/" + accountId + "/follow-ups").json().getJsonArray("items")
+                .getJsonObject(0).getString("dueOn")).isEqualTo(sooner);
     }
 }

@@ -20,8 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Follow-ups of the interactions with an agency. Seen as the account is, raised and completed by
- * whoever may change it, owned by someone who may see it.
+ * Follow-ups of the interactions with an agency. Seen as the account is, raised, revised and completed
+ * by whoever may change it, owned by someone who may see it.
  */
 @Stateless
 public class FollowUps {
@@ -87,10 +87,7 @@ public class FollowUps {
      * draft in the request when it came with others ({@code followUps[0].}).
      */
     public FollowUp raise(Interaction interaction, FollowUpDraft draft, String fieldPrefix) {
-        User owner = owner(interaction.account(), draft.owner(), fieldPrefix + "owner");
-        if (draft.dueOn() == null) {
-            throw new DomainRuleViolation(fieldPrefix + "dueOn", Reason.REQUIRED, "is required");
-        }
+        User owner = checkedOwner(interaction.account(), draft, fieldPrefix);
         try {
             FollowUp followUp = interaction.followUp(draft.description(), owner, draft.dueOn());
             em.persist(followUp);
@@ -129,7 +126,21 @@ public class FollowUps {
         return flushed(followUp);
     }
 
-    /** Writes now, so that a completion racing another ends as a conflict rather than a failed commit. */
+    /**
+     * Says anew what the follow-up asks, of whom (someone who sees the account, as when it was raised)
+     * and by when, provided nobody changed it since {@code expectedVersion}; done or not, it stays so.
+     */
+    public FollowUp revise(long accountId, long followUpId, long expectedVersion, FollowUpDraft draft) {
+        FollowUp followUp = find(accountId, followUpId);
+        currentUser.requireWriter(accountId);
+        if (followUp.version() != expectedVersion) {
+            throw Conflict.staleVersion("follow-up " + followUpId, expectedVersion, followUp.version());
+        }
+        followUp.revise(draft.description(), checkedOwner(followUp.interaction().account(), draft, ""), draft.dueOn());
+        return flushed(followUp);
+    }
+
+    /** Writes now, so that a change racing another ends as a conflict rather than a failed commit. */
     private FollowUp flushed(FollowUp followUp) {
         try {
             em.flush();
@@ -138,6 +149,15 @@ public class FollowUps {
                     "follow-up " + followUp.id() + " was changed by someone else meanwhile");
         }
         return followUp;
+    }
+
+    /** The owner the draft names, once both they (who must see the account) and its due date are checked. */
+    private User checkedOwner(Account account, FollowUpDraft draft, String fieldPrefix) {
+        User owner = owner(account, draft.owner(), fieldPrefix + "owner");
+        if (draft.dueOn() == null) {
+            throw new DomainRuleViolation(fieldPrefix + "dueOn", Reason.REQUIRED, "is required");
+        }
+        return owner;
     }
 
     /** The enabled user of that name, provided they see the account. */

@@ -57,9 +57,20 @@ public class FollowUp {
 
     FollowUp(Interaction interaction, String description, User owner, LocalDate dueOn) {
         this.interaction = Objects.requireNonNull(interaction);
-        this.description = Texts.tidy("description", description, true, MAX_DESCRIPTION);
-        this.owner = Objects.requireNonNull(owner);
-        this.dueOn = Objects.requireNonNull(dueOn);
+        revise(description, owner, dueOn);
+    }
+
+    /**
+     * Says anew what is asked, of whom and by when, as plans change; whether it is done stays as it
+     * was. A refused description changes nothing.
+     */
+    public void revise(String description, User owner, LocalDate dueOn) {
+        String tidied = Texts.tidy("description", description, true, MAX_DESCRIPTION);
+        Objects.requireNonNull(owner);
+        Objects.requireNonNull(dueOn);
+        this.description = tidied;
+        this.owner = owner;
+        this.dueOn = dueOn;
     }
 
     /** Records who completed it and when; completing it again changes nothing. */

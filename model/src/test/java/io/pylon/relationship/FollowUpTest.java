@@ -53,6 +53,25 @@ class FollowUpTest {
     }
 
     @Test
+    void aRevisionChangesWhatWhoAndWhenButNotWhetherItIsDone() {
+        User colleague = new User("bid", "Bea", "hash", EnumSet.of(Role.BID_MANAGER));
+        FollowUp followUp = visit.followUp("Call the director", owner, TODAY.minusDays(1));
+        followUp.complete("am", Instant.parse("2026-03-31T09:00:00Z"));
+
+        followUp.revise("  Call the   deputy director ", colleague, TODAY.plusDays(7));
+        assertThat(followUp.description()).isEqualTo("Call the deputy director");
+        assertThat(followUp.owner()).isSameAs(colleague);
+        assertThat(followUp.dueOn()).isEqualTo(TODAY.plusDays(7));
+        assertThat(followUp.completedBy()).isEqualTo("am");
+
+        assertThatThrownBy(() -> followUp.revise(" ", owner, TODAY))
+                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                        violation -> assertThat(violation.field()).isEqualTo("description"));
+        assertThat(followUp.owner()).as("a refused revision changes nothing").isSameAs(colleague);
+        assertThat(followUp.dueOn()).isEqualTo(TODAY.plusDays(7));
+    }
+
+    @Test
     void needsADescription() {
         assertThatThrownBy(() -> visit.followUp("  ", owner, TODAY))
                 .isInstanceOfSatisfying(DomainRuleViolation.class, violation -> {

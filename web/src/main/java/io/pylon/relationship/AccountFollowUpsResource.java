@@ -1,7 +1,9 @@
 package io.pylon.relationship;
 
+import io.pylon.api.FieldChecks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -35,6 +37,17 @@ public class AccountFollowUpsResource {
     @Operation(summary = "One follow-up, open or completed")
     public FollowUpView find(@PathParam("accountId") long accountId, @PathParam("followUpId") long followUpId) {
         return view(followUps.find(accountId, followUpId));
+    }
+
+    @PUT
+    @Path("{followUpId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise the follow-up's description, owner (an enabled user who sees the account) and due "
+            + "date; send the version you read, a stale one answers 409. Completed or open, it stays so")
+    public FollowUpView revise(@PathParam("accountId") long accountId, @PathParam("followUpId") long followUpId,
+                               FollowUpForm form) {
+        FollowUpDraft draft = FieldChecks.body(form).draft(true);
+        return view(followUps.revise(accountId, followUpId, form.version(), draft));
     }
 
     @PUT

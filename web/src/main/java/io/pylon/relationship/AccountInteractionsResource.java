@@ -78,7 +78,7 @@ public class AccountInteractionsResource {
     public Response followUp(@PathParam("accountId") long accountId, @PathParam("interactionId") long interactionId,
                              FollowUpForm form, @Context UriInfo uriInfo) {
         FollowUpView raised = FollowUpView.of(
-                interactions.followUp(accountId, interactionId, FieldChecks.body(form).draft()), followUps.today());
+                interactions.followUp(accountId, interactionId, FieldChecks.body(form).draft(false)), followUps.today());
         return Response.created(uriInfo.getBaseUriBuilder().path(AccountFollowUpsResource.class)
                         .path(String.valueOf(raised.id())).build(accountId))
                 .entity(raised).build();
