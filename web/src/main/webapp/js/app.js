@@ -7,6 +7,8 @@ import { h } from './dom.js';
 import { failureView } from './errors.js';
 import { importsView, mayImport } from './imports.js';
 import { myFollowUpsView } from './my-follow-ups.js';
+import { myGatesView } from './my-gates.js';
+import { projectView } from './project.js';
 import { scoringSettingsView } from './scoring.js';
 import { settingsView } from './settings.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
@@ -20,6 +22,9 @@ const ROUTES = [
   [/^\/imports$/, async () => importsView(await session())],
   [/^\/imports\/(\d+)$/, async match => importsView(await session(), Number(match[1]))],
   [/^\/me\/follow-ups$/, () => myFollowUpsView()],
+  [/^\/me\/gates$/, () => myGatesView()],
+  [/^\/projects\/(\d+)$/, match => projectView(Number(match[1]))],
+  [/^\/projects\/(\d+)\/gates\/(\d+)$/, match => projectView(Number(match[1]), Number(match[2]))],
   [/^\/pareto$/, () => paretoView()],
   [/^\/settings$/, () => settingsView()],
   [/^\/settings\/scoring$/, () => scoringSettingsView()],

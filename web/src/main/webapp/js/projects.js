@@ -12,7 +12,7 @@ export async function projectsCard(accountId) {
   const page = await api.get(`projects?account=${accountId}&size=${SHOWN}`);
   const rows = page.items.map(project => h('tr', { 'data-test': 'project-row', 'data-external-id': project.externalId },
     h('td', { class: 'text-nowrap' }, project.externalId ?? '—'),
-    h('td', {}, project.name),
+    h('td', {}, h('a', { href: `#/projects/${project.id}`, 'data-test': 'project-link' }, project.name)),
     h('td', { 'data-test': 'project-phase' }, h('span', tr(project.killed ? 'project.killed' : `project.phase.${project.phase}`)),
       project.nextGate ? h('span', { class: 'badge text-bg-light border ms-2' }, project.nextGate) : null),
     h('td', {}, project.status ? h('span', tr(`project.status.${project.status}`)) : '—'),

@@ -196,7 +196,7 @@ class ImportsApiIT {
         assertProblem(Api.as("pm").get("/api/projects/" + projectId), 404);
         assertProblem(Api.as("pm").get("/api/projects?account=" + project.getJsonObject("owner").getJsonNumber("id")), 404);
         assertThat(Api.as("pm").get("/api/projects?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
-                .extracting(p -> p.getString("externalId")).doesNotContain("PIT" + suffix);
+                .extracting(p -> p.getString("externalId", "")).doesNotContain("PIT" + suffix);
     }
 
     @Test
@@ -282,9 +282,13 @@ class ImportsApiIT {
                 .map(item -> item.getJsonNumber("id").longValue()).toList();
     }
 
+    /** The imported projects (those Pylon started have no external id) by their financier's id. */
     private Map<String, JsonObject> allProjects() {
         Map<String, JsonObject> byExternalId = new HashMap<>();
         for (JsonObject project : all("/api/projects")) {
+            if (!project.containsKey("externalId")) {
+                continue;
+            }
             assertThat(byExternalId.put(project.getString("externalId"), project)).as("one project per external id").isNull();
         }
         return byExternalId;

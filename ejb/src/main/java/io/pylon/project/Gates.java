@@ -3,6 +3,8 @@ package io.pylon.project;
 import io.pylon.security.CurrentUser;
 import io.pylon.security.Permissions;
 import io.pylon.security.Role;
+import io.pylon.security.User;
+import io.pylon.security.Users;
 import io.pylon.shared.Conflict;
 import io.pylon.shared.Forbidden;
 import io.pylon.shared.NotFound;
@@ -38,11 +40,21 @@ public class Gates {
     @Inject
     Projects projects;
 
+    @Inject
+    Users users;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** The project's gates in order with their criteria and deciders, in three statements whatever their number. */
-    public List<Gate> of(long projectId) {
-        projects.find(projectId);
+    /** A project's gates in order, and what the signed-in user may do with them. */
+    public record ProjectGates(List<Gate> gates, Rights rights) {
+    }
+
+    /**
+     * The project's gates in order with their criteria and deciders, in three statements whatever their number, and
+     * the caller's rights on them.
+     */
+    public ProjectGates of(long projectId) {
+        Project project = projects.find(projectId);
         List<Gate> gates = em.createQuery("""
                         select distinct g from Gate g left join fetch g.criteria
                         where g.project.id = :project order by g.code""", Gate.class)
@@ -53,7 +65,7 @@ public class Gates {
                     .setParameter("gates", gates)
                     .getResultList();
         }
-        return gates;
+        return new ProjectGates(gates, rightsOn(project));
     }
 
     /** The decisions taken at the gate, oldest first, with their conditions. */
@@ -170,20 +182,32 @@ public class Gates {
         return gate;
     }
 
-    /** The owner account's writers and the executives review and plan a project's gates. */
-    private boolean reviews(Project project) {
-        return currentUser.isPermitted(Permissions.writeAccount(project.owner().id()))
-                || currentUser.hasAnyRole(Set.of(Role.EXECUTIVE));
+    /**
+     * What the signed-in user may do with a project's gates, found once for all of them: review and plan them (its
+     * owner account's writers and the executives), and decide those that name one of their roles.
+     */
+    public record Rights(boolean review, Set<Role> roles) {
+
+        public boolean decides(Gate gate) {
+            return review && gate.deciders().stream().anyMatch(roles::contains);
+        }
+    }
+
+    public Rights rightsOn(Project project) {
+        Set<Role> roles = users.byUsername(currentUser.username()).map(User::roles).orElse(Set.of());
+        boolean review = roles.contains(Role.EXECUTIVE)
+                || currentUser.isPermitted(Permissions.writeAccount(project.owner().id()));
+        return new Rights(review, roles);
     }
 
     private void requireReviewer(Project project) {
-        if (!reviews(project)) {
+        if (!rightsOn(project).review()) {
             throw new Forbidden("only the owner account's team and executives review and plan a project's gates");
         }
     }
 
     private void requireDecider(Gate gate, String what) {
-        if (!reviews(gate.project()) || !currentUser.hasAnyRole(gate.deciders())) {
+        if (!rightsOn(gate.project()).decides(gate)) {
             throw new Forbidden("only " + gate.deciders().stream().map(Role::name).sorted()
                     .collect(Collectors.joining(", ")) + " on the owner account's team " + what + " at " + gate.code());
         }

@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * A gate as the API shows it, with its criteria in order. {@code slippageDays}: days the gate was passed after its
  * planned date (negative: before), or for a gate still ahead, how many days it is overdue (0 while not yet due);
- * absent without a planned date.
+ * absent without a planned date. {@code mayReview}: you may review its criteria and plan it; {@code mayDecide}: you
+ * may decide it and waive its criteria.
  */
 public record GateView(long id, long version, GateCode code, Phase from, Phase to, GateState state, boolean next,
                        LocalDate plannedOn, LocalDate actualOn, Long slippageDays, List<Role> deciders,
-                       List<CriterionView> criteria) {
+                       boolean mayReview, boolean mayDecide, List<CriterionView> criteria) {
 
     /** One criterion: {@code score} 0-5 for a should-meet one, {@code note} the reviewer's words or the waiver's reason. */
     public record CriterionView(long id, long version, int position, String text, CriterionKind kind, int weight,
@@ -26,12 +27,12 @@ public record GateView(long id, long version, GateCode code, Phase from, Phase t
         }
     }
 
-    static GateView of(Gate gate, LocalDate today) {
+    static GateView of(Gate gate, LocalDate today, Gates.Rights rights) {
         Project project = gate.project();
         return new GateView(gate.id(), gate.version(), gate.code(), gate.code().from().orElse(null), gate.code().to(),
                 gate.state(), project.nextGate().filter(gate.code()::equals).isPresent(), gate.plannedOn(),
                 gate.actualOn(), gate.slippageDays(today).orElse(null),
-                gate.deciders().stream().sorted().toList(),
+                gate.deciders().stream().sorted().toList(), rights.review(), rights.decides(gate),
                 gate.criteria().stream().map(CriterionView::of).toList());
     }
 }

@@ -35,7 +35,8 @@ public class GatesResource {
             + "criteria; `next` marks the gate that ends the current phase")
     public List<GateView> list(@PathParam("projectId") long projectId) {
         LocalDate today = gates.today();
-        return gates.of(projectId).stream().map(gate -> GateView.of(gate, today)).toList();
+        Gates.ProjectGates found = gates.of(projectId);
+        return found.gates().stream().map(gate -> GateView.of(gate, today, found.rights())).toList();
     }
 
     @GET
@@ -68,7 +69,8 @@ public class GatesResource {
         FieldChecks checks = new FieldChecks().required("version", plan.version());
         LocalDate day = checks.date("plannedOn", plan.plannedOn());
         checks.orThrow();
-        return GateView.of(gates.plan(projectId, gateId, plan.version(), day), gates.today());
+        Gate planned = gates.plan(projectId, gateId, plan.version(), day);
+        return GateView.of(planned, gates.today(), gates.rightsOn(planned.project()));
     }
 
     @PUT

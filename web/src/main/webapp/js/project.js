@@ -1,0 +1,200 @@
+// The project page (#/projects/{id}): the lifecycle as a timeline of phases and of gates with their
+// state, planned and actual dates and slippage, and the review of one gate (the next one, or the one
+// in #/projects/{id}/gates/{gateId}): its criteria checklist (status, score, note, waiver), the
+// decision form and the decisions taken at it. The server says what the user may do with each gate
+// (mayReview, mayDecide), so the page offers only what would not be refused.
+import { ApiError, api } from './api.js';
+import { h } from './dom.js';
+import { errorMessage } from './errors.js';
+import { formFields } from './forms.js';
+import { tr, translate } from './i18n.js';
+
+const PHASES = ['PLANNING', 'DESIGN', 'FINANCING', 'CONSTRUCTION', 'OPERATION_AND_MAINTENANCE', 'CLOSED'];
+const DECISIONS = ['GO', 'CONDITIONAL_GO', 'HOLD', 'RECYCLE', 'KILL'];
+const GATE_STYLES = { PASSED: 'text-bg-success', PENDING: 'text-bg-light border', ON_HOLD: 'text-bg-warning', KILLED: 'text-bg-danger' };
+const CRITERION_STYLES = { OPEN: 'text-bg-light border', MET: 'text-bg-success', NOT_MET: 'text-bg-danger', WAIVED: 'text-bg-info' };
+
+function badge(styles, value, key, test) {
+  return h('span', { class: `badge ${styles[value]}`, 'data-test': test, 'data-value': value, ...tr(key) });
+}
+
+function phaseTimeline(project) {
+  const current = PHASES.indexOf(project.phase);
+  return h('ol', { class: 'list-group list-group-horizontal-md mb-4', id: 'project-phases' }, PHASES.map((phase, index) =>
+    h('li', {
+      class: `list-group-item flex-fill text-center${index === current ? ' active' : ''}${index < current ? ' text-body-secondary' : ''}`,
+      'data-test': 'project-phase-step', 'data-phase': phase, 'aria-current': index === current ? 'step' : null,
+    }, h('span', tr(`project.phase.${phase}`)))));
+}
+
+/** The gates as rows: state, dates, slippage; a gate still ahead may be planned by those who review it. */
+function gatesTable(project, gates, selected, reload, alert) {
+  const planCell = gate => {
+    if (!gate.mayReview || gate.state === 'PASSED' || gate.state === 'KILLED' || project.killed) {
+      return h('td', { class: 'text-nowrap' }, gate.plannedOn ?? '—');
+    }
+    const day = h('input', { type: 'date', class: 'form-control form-control-sm', value: gate.plannedOn ?? '',
+      'data-test': 'gate-planned-on', 'data-i18n-aria-label': 'gate.plannedOn' });
+    return h('td', { class: 'text-nowrap' }, h('div', { class: 'input-group input-group-sm' }, day,
+      h('button', { type: 'button', class: 'btn btn-outline-primary', 'data-test': 'gate-plan-save', ...tr('gate.plan'),
+        onclick: () => act(alert, reload, () => api.put(`projects/${project.id}/gates/${gate.id}/plan`,
+          { plannedOn: day.value || null, version: gate.version })) })));
+  };
+  return h('div', { class: 'table-responsive' }, h('table', { class: 'table align-middle mb-0', id: 'project-gates' },
+    h('thead', {}, h('tr', {}, ['gate.code', 'gate.passes', 'gate.state', 'gate.plannedOn', 'gate.actualOn', 'gate.slippage']
+      .map(key => h('th', { scope: 'col', ...tr(key) })))),
+    h('tbody', {}, gates.map(gate => h('tr', {
+      'data-test': 'gate-row', 'data-gate': gate.code, class: gate.id === selected.id ? 'table-active' : null },
+    h('td', { class: 'fw-semibold' }, h('a', { href: `#/projects/${project.id}/gates/${gate.id}` }, gate.code),
+      gate.next ? h('span', { class: 'badge text-bg-primary ms-2', ...tr('gate.next') }) : null),
+    h('td', {}, gate.from ? h('span', tr(`project.phase.${gate.from}`)) : '—', ' → ', h('span', tr(`project.phase.${gate.to}`))),
+    h('td', {}, badge(GATE_STYLES, gate.state, `gate.state.${gate.state}`, 'gate-state')),
+    planCell(gate),
+    h('td', { class: 'text-nowrap' }, gate.actualOn ?? '—'),
+    h('td', { 'data-test': 'gate-slippage', class: gate.slippageDays > 0 ? 'text-danger fw-semibold' : null },
+      gate.slippageDays == null ? '—' : h('span', tr('gate.days', { days: gate.slippageDays }))))))));
+}
+
+/** Runs change(), then reload(); a failure is said in alert instead. */
+async function act(alert, reload, change) {
+  alert.hidden = true;
+  try {
+    await change();
+  } catch (error) {
+    alert.replaceChildren(errorMessage(error));
+    translate(alert);
+    alert.hidden = false;
+    return;
+  }
+  await reload();
+}
+
+/** The criteria of the gate as a checklist; while the gate is next, its reviewers set each one's status. */
+function criteriaTable(project, gate, reload, alert) {
+  const base = `projects/${project.id}/gates/${gate.id}/criteria`;
+  const editable = gate.next && gate.mayReview;
+  const row = criterion => {
+    const shouldMeet = criterion.kind === 'SHOULD_MEET';
+    const status = h('select', { class: 'form-select form-select-sm', 'data-test': 'criterion-status', disabled: !editable,
+      'data-i18n-aria-label': 'gate.criterion.status' }, ['OPEN', 'MET', 'NOT_MET'].map(value =>
+      h('option', { value, selected: criterion.status === value, ...tr(`gate.criterion.${value}`) })));
+    const score = shouldMeet ? h('input', { type: 'number', min: 0, max: 5, step: 1, class: 'form-control form-control-sm',
+      value: criterion.score ?? '', disabled: !editable, 'data-test': 'criterion-score', 'data-i18n-aria-label': 'gate.criterion.score' }) : null;
+    const note = h('input', { class: 'form-control form-control-sm', value: criterion.note ?? '', disabled: !editable,
+      'data-test': 'criterion-note', 'data-i18n-placeholder': 'gate.criterion.note', 'data-i18n-aria-label': 'gate.criterion.note' });
+    const save = () => act(alert, reload, () => api.put(`${base}/${criterion.id}`, {
+      status: status.value, score: score && score.value !== '' ? Number(score.value) : null, note: note.value || null,
+      version: criterion.version }));
+    const waive = () => act(alert, reload, () => api.put(`${base}/${criterion.id}/waiver`, {
+      reason: note.value || null, version: criterion.version }));
+    return h('tr', { 'data-test': 'criterion-row', 'data-criterion-id': criterion.id, 'data-kind': criterion.kind },
+      h('td', {}, criterion.text, h('div', { class: 'small text-body-secondary' },
+        h('span', tr(shouldMeet ? 'gate.criterion.shouldMeet' : 'gate.criterion.mustMeet', { weight: criterion.weight })))),
+      h('td', {}, badge(CRITERION_STYLES, criterion.status, `gate.criterion.${criterion.status}`, 'criterion-state')),
+      h('td', { style: 'min-width: 9rem' }, status),
+      h('td', { style: 'width: 6rem' }, score),
+      h('td', { style: 'min-width: 12rem' }, note),
+      h('td', { class: 'text-end text-nowrap' }, editable ? [
+        h('button', { type: 'button', class: 'btn btn-sm btn-outline-primary', 'data-test': 'criterion-save',
+          ...tr('gate.criterion.save'), onclick: save }),
+        !shouldMeet && gate.mayDecide ? h('button', { type: 'button', class: 'btn btn-sm btn-outline-secondary ms-1',
+          'data-test': 'criterion-waive', ...tr('gate.criterion.waive'), onclick: waive }) : null] : null));
+  };
+  return h('div', { class: 'table-responsive' }, h('table', { class: 'table align-middle mb-0', id: 'gate-criteria' },
+    h('thead', {}, h('tr', {}, ['gate.criterion.text', 'gate.criterion.state', 'gate.criterion.status', 'gate.criterion.score',
+      'gate.criterion.note', null].map(key => h('th', { scope: 'col', ...(key ? tr(key) : {}) })))),
+    h('tbody', {}, gate.criteria.map(row))));
+}
+
+/** What a refused GO says: the must-meet criteria in the way, by their text. */
+function refusal(error) {
+  if (error instanceof ApiError && error.status === 409 && error.fieldErrors.length) {
+    return h('div', {}, h('span', tr('gate.decision.unmet')),
+      h('ul', { class: 'mb-0', id: 'gate-unmet' }, error.fieldErrors.map(unmet => h('li', { 'data-test': 'gate-unmet' }, unmet.message))));
+  }
+  return null;
+}
+
+function decisionForm(project, gate, reload) {
+  const fields = formFields('gate-decision');
+  const form = h('form', {
+    class: 'row g-3', id: 'gate-decision-form', novalidate: true,
+    onsubmit: async event => {
+      event.preventDefault();
+      fields.clear();
+      const decision = fields.value('decision');
+      const conditionText = fields.value('conditions[0].text').trim();
+      const conditions = decision === 'CONDITIONAL_GO' && conditionText
+        ? [{ text: conditionText, dueOn: fields.value('conditions[0].dueOn') || null }] : [];
+      try {
+        await api.post(`projects/${project.id}/gates/${gate.id}/decisions`,
+          { decision, rationale: fields.value('rationale'), conditions });
+      } catch (error) {
+        const unmet = refusal(error);
+        if (unmet) {
+          fields.alert.replaceChildren(unmet);
+          translate(fields.alert);
+          fields.alert.hidden = false;
+        } else {
+          fields.report(error, form, 'gate.decision.fixFields');
+        }
+        return;
+      }
+      await reload();
+    },
+  },
+  fields.alert,
+  fields.group('decision', 'gate.decision.decision', h('select', { class: 'form-select' },
+    DECISIONS.map(value => h('option', { value, ...tr(`gate.decision.${value}`) }))), 'col-md-3', true),
+  fields.group('rationale', 'gate.decision.rationale', h('textarea', { class: 'form-control', rows: 2 }), 'col-md-9', true),
+  fields.group('conditions[0].text', 'gate.decision.condition', h('input', { class: 'form-control' }), 'col-md-9'),
+  fields.group('conditions[0].dueOn', 'gate.decision.conditionDue', h('input', { type: 'date', class: 'form-control' }), 'col-md-3'),
+  h('div', { class: 'col-12' }, h('button', { type: 'submit', class: 'btn btn-primary', id: 'gate-decide', ...tr('gate.decision.submit') })));
+  return form;
+}
+
+function decisionsList(decisions) {
+  if (decisions.length === 0) {
+    return h('p', { class: 'text-body-secondary mb-0', id: 'gate-decisions-none', ...tr('gate.decision.none') });
+  }
+  return h('ol', { class: 'list-group list-group-numbered', id: 'gate-decisions' }, decisions.map(decision =>
+    h('li', { class: 'list-group-item', 'data-test': 'gate-decision', 'data-decision': decision.decision },
+      h('span', { class: 'fw-semibold', ...tr(`gate.decision.${decision.decision}`) }), ' · ', decision.decidedBy, ' · ',
+      h('span', { 'data-i18n-date': decision.decidedAt }),
+      h('div', {}, decision.rationale),
+      decision.conditions.length ? h('ul', { class: 'small mb-0' }, decision.conditions.map(condition =>
+        h('li', {}, condition.text, ' — ', condition.dueOn))) : null)));
+}
+
+/** The project page, reviewing gateId or else the next gate (the last one once there is none). */
+export async function projectView(projectId, gateId) {
+  const section = h('section', { id: 'project' });
+  const alert = h('div', { class: 'alert alert-danger', role: 'alert', id: 'project-alert', hidden: true });
+
+  async function render() {
+    const [project, gates] = await Promise.all([api.get(`projects/${projectId}`), api.get(`projects/${projectId}/gates`)]);
+    const selected = gates.find(gate => gate.id === gateId) ?? gates.find(gate => gate.next) ?? gates[gates.length - 1];
+    const decisions = await api.get(`projects/${projectId}/gates/${selected.id}/decisions`);
+    section.replaceChildren(
+      h('div', { class: 'mb-3' },
+        h('h1', { class: 'h3 mb-1', id: 'project-name' }, project.name),
+        h('div', { class: 'text-body-secondary' },
+          h('a', { href: `#/accounts/${project.owner.id}`, id: 'project-owner' }, project.owner.name), ' · ',
+          h('span', { 'data-i18n-country': project.country }),
+          project.sector ? [' · ', h('span', tr(`sector.${project.sector}`)), ' · ', h('span', tr(`project.contractType.${project.contractType}`))] : null,
+          ' · ', h('span', { class: 'fw-semibold', id: 'project-phase',
+            ...tr(project.killed ? 'project.killed' : `project.phase.${project.phase}`) }))),
+      alert,
+      phaseTimeline(project),
+      h('div', { class: 'card shadow-sm mb-4' }, gatesTable(project, gates, selected, render, alert)),
+      h('div', { class: 'card shadow-sm mb-4', id: 'gate-review', 'data-gate': selected.code },
+        h('div', { class: 'card-header fw-semibold', ...tr('gate.review', { gate: selected.code }) }),
+        criteriaTable(project, selected, render, alert),
+        selected.next && selected.mayDecide ? h('div', { class: 'card-body border-top' }, decisionForm(project, selected, render)) : null,
+        h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.decision.history') }), decisionsList(decisions))));
+    translate(section);
+  }
+
+  await render();
+  return section;
+}
