@@ -22,8 +22,6 @@ import java.util.UUID;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.assertj.core.api.Assertions;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -98,15 +96,10 @@ class AccountsServiceIT {
 
     /** Statements to list a page and render it as the API does, parents included. */
     private long statementsToList(int pageSize) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        List<AccountView> views = accounts.search(new AccountQuery(null, null, "name", new PageRequest(0, pageSize)))
-                .items().stream().map(AccountView::of).toList();
-        long statements = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
-        assertThat(views).hasSizeGreaterThanOrEqualTo(2);
-        return statements;
+        Statements.Counted<List<AccountView>> listed = Statements.countedIn(entityManagerFactory, () -> accounts.search(
+                new AccountQuery(null, null, "name", new PageRequest(0, pageSize))).items().stream().map(AccountView::of).toList());
+        assertThat(listed.result()).hasSizeGreaterThanOrEqualTo(2);
+        return listed.statements();
     }
 
     private static void signIn(String username) {

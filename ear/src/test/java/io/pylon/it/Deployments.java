@@ -25,7 +25,7 @@ final class Deployments {
     static EnterpriseArchive pylonEarWith(Class<?> testClass, Class<?>... libraryMarkers) {
         EnterpriseArchive ear = pylonEar();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClass(testClass);
+        web.addClasses(testClass, Statements.class, Statements.Counted.class);
         for (Class<?> marker : libraryMarkers) {
             web.addAsLibrary(jarOf(marker));
         }

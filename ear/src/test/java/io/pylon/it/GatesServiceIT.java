@@ -24,8 +24,6 @@ import java.util.function.Supplier;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.assertj.core.api.Assertions;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -107,13 +105,8 @@ class GatesServiceIT {
     }
 
     private long statements(Supplier<List<?>> work) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        List<?> found = work.get();
-        long statements = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
-        assertThat(found).isNotEmpty();
-        return statements;
+        Statements.Counted<List<?>> counted = Statements.countedIn(entityManagerFactory, work);
+        assertThat(counted.result()).isNotEmpty();
+        return counted.statements();
     }
 }

@@ -24,8 +24,6 @@ import java.util.function.Supplier;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.assertj.core.api.Assertions;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -117,13 +115,9 @@ class RelationshipServiceIT {
     }
 
     private long statements(Supplier<Integer> work) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        assertThat(work.get()).isPositive();
-        long statements = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
-        return statements;
+        Statements.Counted<Integer> counted = Statements.countedIn(entityManagerFactory, work);
+        assertThat(counted.result()).isPositive();
+        return counted.statements();
     }
 
     private static void signIn(String username) {

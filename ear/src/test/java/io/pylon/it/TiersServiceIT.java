@@ -22,8 +22,6 @@ import java.util.UUID;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.assertj.core.api.Assertions;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -78,13 +76,8 @@ class TiersServiceIT {
     }
 
     private long statementsOfTheAnalysis() {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        ParetoReport report = tiers.pareto(null);
-        long statements = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
-        assertThat(report.entries()).isNotEmpty();
-        return statements;
+        Statements.Counted<ParetoReport> analysed = Statements.countedIn(entityManagerFactory, () -> tiers.pareto(null));
+        assertThat(analysed.result().entries()).isNotEmpty();
+        return analysed.statements();
     }
 }
