@@ -1,8 +1,9 @@
 // The health card on the account page: the composite 0-100 and each part of it (satisfaction,
-// follow-ups, visits, pipeline coverage) with its weight, figure, score, contribution and why.
+// follow-ups, visits, pipeline coverage, gate schedule) with its weight, figure, score, contribution
+// and why.
 import { api } from './api.js';
 import { h } from './dom.js';
-import { tr, translate } from './i18n.js';
+import { t, tr, translate } from './i18n.js';
 import { oneDecimal, partsTable } from './scoring.js';
 
 function figure(part) {
@@ -15,6 +16,8 @@ function figure(part) {
       return `${value.toFixed(2)} / 5`;
     case 'PIPELINE_COVERAGE':
       return `${Math.round(value * 100)}%`;
+    case 'GATE_SCHEDULE':
+      return t('gate.days', { days: value.toFixed(1) });
     default:
       return String(value);
   }

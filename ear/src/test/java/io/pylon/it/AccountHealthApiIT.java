@@ -78,6 +78,21 @@ class AccountHealthApiIT {
         return answer.json();
     }
 
+    @Test
+    void lateGatesOfTheAccountsLiveProjectsLowerItsGateSchedule() {
+        // The demo's Kenya Railways: the commuter rail's G1 is 20 days late, the standard gauge railway's G4 not
+        // yet due: 10 days late on average, 100 - 2 x 10 = 80.
+        long kenyaRailways = Fixtures.demoAccountId("Kenya Railways Corporation");
+        JsonObject gates = parts(Api.as("am").get("/api/accounts/" + kenyaRailways + "/health").json()).get("GATE_SCHEDULE");
+        assertThat(gates.getJsonNumber("figure").bigDecimalValue()).isEqualByComparingTo("10");
+        assertThat(gates.getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("80");
+        assertThat(gates.getJsonObject("explanation").getString("text")).startsWith("1 of 2 next gates overdue");
+
+        JsonObject fresh = Api.as("am").get("/api/accounts/" + Fixtures.newAccount("Kenya Pipeline Company")
+                .getJsonNumber("id") + "/health").json();
+        assertThat(parts(fresh).get("GATE_SCHEDULE").getString("leftOut")).isEqualTo("NO_DATA");
+    }
+
     private static Map<String, JsonObject> parts(JsonObject health) {
         return health.getJsonArray("parts").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(part -> part.getString("criterion"), Function.identity()));

@@ -6,6 +6,7 @@ import io.pylon.account.Surveys;
 import io.pylon.portfolio.AccountValue;
 import io.pylon.portfolio.ParetoAnalysis;
 import io.pylon.portfolio.PortfolioSettings;
+import io.pylon.project.Gates;
 import io.pylon.relationship.FollowUps;
 import io.pylon.scoring.WeightedScore;
 import jakarta.ejb.Stateless;
@@ -31,6 +32,9 @@ public class Health {
     @Inject
     PortfolioSettings portfolioSettings;
 
+    @Inject
+    Gates gates;
+
     public WeightedScore of(long accountId) {
         Account account = accounts.find(accountId);
         LocalDate today = followUps.today();
@@ -38,6 +42,7 @@ public class Health {
         int overdue = (int) open.open().stream().filter(followUp -> followUp.isOverdue(today)).count();
         AccountValue value = paretoAnalysis.valueOf(account, today);
         return AccountHealth.of(surveys.trend(surveys.of(accountId)), open.open().size(), overdue, open.visit(),
-                value.contracted(), value.pipeline(), portfolioSettings.current().reportingCurrency().getCurrencyCode());
+                value.contracted(), value.pipeline(), portfolioSettings.current().reportingCurrency().getCurrencyCode(),
+                gates.lateness(accountId));
     }
 }

@@ -7,6 +7,7 @@ import io.pylon.scoring.Measurement;
 import io.pylon.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,19 @@ import java.util.Map;
  * <li>{@code VISITS} (15): the visit cadence of the account's tier kept (100), a visit due within two weeks
  *     (75), or overdue (0);</li>
  * <li>{@code PIPELINE_COVERAGE} (25): the pipeline weighted by win probability against the contracted value;
- *     a pipeline at least as large scores 100, none scores 0, a pipeline without contracts 100.</li>
+ *     a pipeline at least as large scores 100, none scores 0, a pipeline without contracts 100;</li>
+ * <li>{@code GATE_SCHEDULE} (20): how late the next gates of the account's live projects are, on average, in days
+ *     past their planned dates (0 for a gate not yet due): on time scores 100, each day late takes
+ *     {@value #POINTS_PER_DAY_LATE} points off, so 50 days late or more scores 0.</li>
  * </ul>
- * A part without data (no survey, no opportunity) is left out and its weight shared among the others.
- * Gate slippage and overdue receivables join once projects have gates and invoices.
+ * Each part counts as its weight's share of the weights of the parts with data: a part without data (no survey,
+ * no opportunity, no planned gate) is left out and its weight shared among the others. Overdue receivables join
+ * once projects have invoices.
  */
 public final class AccountHealth {
 
     public enum Part {
-        SATISFACTION(35), FOLLOW_UPS(25), VISITS(15), PIPELINE_COVERAGE(25);
+        SATISFACTION(35), FOLLOW_UPS(25), VISITS(15), PIPELINE_COVERAGE(25), GATE_SCHEDULE(20);
 
         private final int weight;
 
@@ -48,18 +53,24 @@ public final class AccountHealth {
     private static final BigDecimal SURVEY_SCALE = BigDecimal.valueOf(4);
     private static final BigDecimal VISIT_DUE_SCORE = BigDecimal.valueOf(75);
     private static final MathContext PRECISION = MathContext.DECIMAL64;
+    private static final int POINTS_PER_DAY_LATE = 2;
 
     private AccountHealth() {
     }
 
-    /** The composite of what is known about the account; {@code reportingCurrency} names the pipeline's figures. */
+    /**
+     * The composite of what is known about the account; {@code reportingCurrency} names the pipeline's figures,
+     * {@code daysLateOfNextGates} holds, per live project with a planned next gate, the days that gate is late.
+     */
     public static WeightedScore of(SurveyTrend satisfaction, int openFollowUps, int overdueFollowUps, VisitSchedule visit,
-                                   BigDecimal contracted, BigDecimal weightedPipeline, String reportingCurrency) {
+                                   BigDecimal contracted, BigDecimal weightedPipeline, String reportingCurrency,
+                                   List<Long> daysLateOfNextGates) {
         return WeightedScore.of(List.of(
                 input(Part.SATISFACTION, satisfaction(satisfaction)),
                 input(Part.FOLLOW_UPS, followUps(openFollowUps, overdueFollowUps)),
                 input(Part.VISITS, visits(visit)),
-                input(Part.PIPELINE_COVERAGE, pipelineCoverage(contracted, weightedPipeline, reportingCurrency))));
+                input(Part.PIPELINE_COVERAGE, pipelineCoverage(contracted, weightedPipeline, reportingCurrency)),
+                input(Part.GATE_SCHEDULE, gateSchedule(daysLateOfNextGates))));
     }
 
     static Measurement satisfaction(SurveyTrend trend) {
@@ -113,6 +124,21 @@ public final class AccountHealth {
         return Measurement.of(coverage, Measurement.clamp(coverage.multiply(HUNDRED)), explanation("health.pipeline.measured",
                 args, "Weighted pipeline of " + pipeline.toPlainString() + " " + currency + " against "
                         + contracted.toPlainString() + " " + currency + " contracted"));
+    }
+
+    static Measurement gateSchedule(List<Long> daysLate) {
+        if (daysLate.isEmpty()) {
+            return Measurement.none(explanation("health.gates.none", Map.of(), "No live project with a planned next gate"));
+        }
+        BigDecimal average = BigDecimal.valueOf(daysLate.stream().mapToLong(Long::longValue).sum())
+                .divide(BigDecimal.valueOf(daysLate.size()), 2, RoundingMode.HALF_UP);
+        long late = daysLate.stream().filter(days -> days > 0).count();
+        BigDecimal score = Measurement.clamp(HUNDRED.subtract(average.multiply(BigDecimal.valueOf(POINTS_PER_DAY_LATE))));
+        return Measurement.of(average, score, explanation("health.gates.measured",
+                Map.of("late", String.valueOf(late), "gates", String.valueOf(daysLate.size()),
+                        "average", average.toPlainString()),
+                late + " of " + daysLate.size() + " next gates overdue, " + average.toPlainString()
+                        + " days late on average (each day takes " + POINTS_PER_DAY_LATE + " points off)"));
     }
 
     private static WeightedScore.Input input(Part part, Measurement measurement) {

@@ -9,6 +9,8 @@ import io.pylon.relationship.VisitStatus;
 import io.pylon.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class AccountHealthTest {
@@ -19,14 +21,15 @@ class AccountHealthTest {
     void weighsSatisfactionFollowUpsVisitsAndPipelineCoverage() {
         // Satisfaction: average 4.0 is 75, less 10 for a drop of 0.4 = 65. Follow-ups: 3 of 4 on time = 75.
         // Visits: overdue = 0. Coverage: 500 against 1,000 contracted = 50.
-        // 0.35 x 65 + 0.25 x 75 + 0.15 x 0 + 0.25 x 50 = 54.
+        // No planned gate, so the four share the whole: 0.35 x 65 + 0.25 x 75 + 0.15 x 0 + 0.25 x 50 = 54.
         WeightedScore health = AccountHealth.of(new SurveyTrend(2, new BigDecimal("4.0"), new BigDecimal("-0.4"), 20), 4, 1,
-                visit(TODAY.minusMonths(7)), new BigDecimal("1000"), new BigDecimal("500"), "USD");
+                visit(TODAY.minusMonths(7)), new BigDecimal("1000"), new BigDecimal("500"), "USD", List.of());
 
         assertThat(health.score()).isEqualByComparingTo("54");
         assertThat(health.parts()).extracting(WeightedScore.Part::criterion)
-                .containsExactly("SATISFACTION", "FOLLOW_UPS", "VISITS", "PIPELINE_COVERAGE");
-        assertThat(health.parts()).extracting(part -> part.score().stripTrailingZeros().toPlainString())
+                .containsExactly("SATISFACTION", "FOLLOW_UPS", "VISITS", "PIPELINE_COVERAGE", "GATE_SCHEDULE");
+        assertThat(health.parts()).filteredOn(WeightedScore.Part::counted)
+                .extracting(part -> part.score().stripTrailingZeros().toPlainString())
                 .containsExactly("65", "75", "0", "50");
         assertThat(health.parts().get(3).figure()).isEqualByComparingTo("0.5");
         assertThat(health.parts().get(1).explanation().text()).isEqualTo("1 of 4 open follow-ups overdue");
@@ -37,11 +40,27 @@ class AccountHealthTest {
         // No survey, no opportunity: follow-ups (25) and visits (15) share the whole, 62.5% and 37.5%.
         // Nothing open = 100; a visit due within two weeks = 75: 62.5 + 28.125 = 90.625.
         WeightedScore health = AccountHealth.of(new SurveyTrend(0, null, null, null), 0, 0, visit(TODAY.minusMonths(6).plusDays(3)),
-                BigDecimal.ZERO, BigDecimal.ZERO, "USD");
+                BigDecimal.ZERO, BigDecimal.ZERO, "USD", List.of());
 
         assertThat(health.score()).isEqualByComparingTo("90.625");
         assertThat(health.parts()).filteredOn(part -> !part.counted()).extracting(WeightedScore.Part::criterion)
-                .containsExactly("SATISFACTION", "PIPELINE_COVERAGE");
+                .containsExactly("SATISFACTION", "PIPELINE_COVERAGE", "GATE_SCHEDULE");
+    }
+
+    @Test
+    void lateGatesTakeTwoPointsADayOffTheGateSchedule() {
+        // One next gate 20 days late, one not yet due: 10 days on average, 100 - 2 x 10 = 80. With the parts of
+        // the first example: (35 x 65 + 25 x 75 + 15 x 0 + 25 x 50 + 20 x 80) / 120 = 7000 / 120.
+        WeightedScore health = AccountHealth.of(new SurveyTrend(2, new BigDecimal("4.0"), new BigDecimal("-0.4"), 20), 4, 1,
+                visit(TODAY.minusMonths(7)), new BigDecimal("1000"), new BigDecimal("500"), "USD", List.of(20L, 0L));
+
+        WeightedScore.Part gates = health.parts().get(4);
+        assertThat(gates.score()).isEqualByComparingTo("80");
+        assertThat(gates.figure()).isEqualByComparingTo("10");
+        assertThat(gates.explanation().text())
+                .isEqualTo("1 of 2 next gates overdue, 10.00 days late on average (each day takes 2 points off)");
+        assertThat(health.score()).isCloseTo(new BigDecimal("58.3333"), Offset.offset(new BigDecimal("0.0001")));
+        assertThat(AccountHealth.gateSchedule(List.of(60L)).score()).as("50 days late or more").isEqualByComparingTo("0");
     }
 
     @Test
