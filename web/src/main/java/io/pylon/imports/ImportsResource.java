@@ -1,11 +1,9 @@
 package io.pylon.imports;
 
 import io.pylon.api.FieldChecks;
-import io.pylon.api.InvalidRequest;
 import io.pylon.api.PageView;
-import io.pylon.api.Problem;
+import io.pylon.api.Uploads;
 import io.pylon.shared.PageRequest;
-import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,9 +20,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,8 +48,8 @@ public class ImportsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload an export file; its import runs in the background: follow it at the Location answered (202)")
     public Response start(@FormParam("file") EntityPart file, @Context UriInfo uriInfo) {
-        new FieldChecks().required("file", file).orThrow();
-        ImportView started = ImportView.of(imports.start(file.getFileName().orElse(null), contentOf(file)));
+        byte[] content = Uploads.bytesOf(file);
+        ImportView started = ImportView.of(imports.start(file.getFileName().orElse(null), content));
         return Response.accepted(started)
                 .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(started.id())).build())
                 .build();
@@ -73,13 +68,5 @@ public class ImportsResource {
     @Operation(summary = "An import you started (administrators: any import): state, progress, report, or why it failed")
     public ImportView find(@PathParam("id") long id) {
         return ImportView.of(imports.find(id));
-    }
-
-    private static byte[] contentOf(EntityPart file) {
-        try (InputStream content = file.getContent()) {
-            return content.readAllBytes();
-        } catch (IOException e) {
-            throw new InvalidRequest(List.of(new Problem.FieldError("file", Reason.UNREADABLE, "could not be received whole")));
-        }
     }
 }
