@@ -1,7 +1,7 @@
 // The project page (#/projects/{id}): the lifecycle as a timeline of phases and of gates with their
 // state, planned and actual dates and slippage, and the review of one gate (the next one, or the one
-// in #/projects/{id}/gates/{gateId}): its criteria checklist (status, score, note, waiver), the
-// decision form and the decisions taken at it. The server says what the user may do with each gate
+// in #/projects/{id}/gates/{gateId}): its criteria checklist (status, score, note, waiver, evidence
+// files), the decision form and the decisions taken at it. The server says what the user may do with each gate
 // (mayReview, mayDecide), so the page offers only what would not be refused.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
@@ -87,9 +87,24 @@ function criteriaTable(project, gate, reload, alert) {
       version: criterion.version }));
     const waive = () => act(alert, reload, () => api.put(`${base}/${criterion.id}/waiver`, {
       reason: note.value || null, version: criterion.version }));
+    const file = h('input', { type: 'file', class: 'form-control form-control-sm', 'data-test': 'evidence-file',
+      accept: '.pdf,.png,.jpg,.jpeg,.gif,.tif,.tiff,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx',
+      'data-i18n-aria-label': 'gate.evidence.file' });
+    const attach = () => act(alert, reload, () => {
+      const upload = new FormData();
+      upload.append('file', file.files[0] ?? new Blob([]), file.files[0]?.name ?? '');
+      return api.post(`${base}/${criterion.id}/evidence`, upload);
+    });
+    const evidence = h('ul', { class: 'list-unstyled small mb-0 mt-1' }, criterion.evidence.map(attached =>
+      h('li', { 'data-test': 'evidence' }, h('a', {
+        href: `api/projects/${project.id}/gates/${gate.id}/evidence/${attached.id}`, download: attached.fileName,
+      }, attached.fileName), ` · ${Math.ceil(attached.sizeBytes / 1024)} KB · ${attached.uploadedBy}`)));
     return h('tr', { 'data-test': 'criterion-row', 'data-criterion-id': criterion.id, 'data-kind': criterion.kind },
       h('td', {}, criterion.text, h('div', { class: 'small text-body-secondary' },
-        h('span', tr(shouldMeet ? 'gate.criterion.shouldMeet' : 'gate.criterion.mustMeet', { weight: criterion.weight })))),
+        h('span', tr(shouldMeet ? 'gate.criterion.shouldMeet' : 'gate.criterion.mustMeet', { weight: criterion.weight }))),
+      evidence, editable ? h('div', { class: 'input-group input-group-sm mt-1' }, file,
+        h('button', { type: 'button', class: 'btn btn-outline-secondary', 'data-test': 'evidence-attach',
+          ...tr('gate.evidence.attach'), onclick: attach })) : null),
       h('td', {}, badge(CRITERION_STYLES, criterion.status, `gate.criterion.${criterion.status}`, 'criterion-state')),
       h('td', { style: 'min-width: 9rem' }, status),
       h('td', { style: 'width: 6rem' }, score),

@@ -5,10 +5,23 @@ import static io.pylon.it.OpportunitiesApiIT.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -249,6 +262,84 @@ class GatesApiIT {
 
     private static List<JsonObject> mine(String user) {
         return Api.as(user).get("/api/me/gates").structure().asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void evidenceIsStoredByteForByteAndItsTypeIsTakenFromItsBytes() throws Exception {
+        JsonObject project = newProject();
+        JsonObject g1 = gate(project, "G1");
+        JsonObject criterion = criteria(g1, "MUST_MEET").get(0);
+        String evidence = criterionPath(project, g1, criterion) + "/evidence";
+
+        byte[] pdf = pdf();
+        Api.Answer attached = am.upload(evidence, "Class 5 estimate, 估算.pdf", pdf);
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+        assertThat(attached.json().getString("contentType")).isEqualTo("application/pdf");
+        assertThat(attached.json().getJsonNumber("sizeBytes").longValue()).isEqualTo(pdf.length);
+        assertThat(attached.json().getString("sha256")).isEqualTo(HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        String location = attached.response().headers().firstValue("Location").orElseThrow().replaceFirst("^.*?/api/", "/api/");
+        assertThat(Api.as("pm").download(location, "*/*").statusCode()).as("outside the team").isEqualTo(404);
+        HttpResponse<byte[]> mine = am.download(location, "*/*");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).isEqualTo(pdf);
+        assertThat(mine.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(mine.headers().firstValue("Content-Disposition").orElseThrow()).contains("filename*=UTF-8''");
+
+        assertThat(am.upload(evidence, "Taking stock.docx", docx()).json().getString("contentType"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(am.upload(evidence, "Site photo.png", png()).status()).isEqualTo(201);
+        assertThat(criteria(gate(project, "G1"), "MUST_MEET").get(0).getJsonArray("evidence")).hasSize(3);
+
+        byte[] program = new byte[512];
+        program[0] = 'M';
+        program[1] = 'Z';
+        assertFieldError(am.upload(evidence, "certificate.pdf", program), "file", "not_allowed");
+        assertFieldError(am.upload(evidence, "certificate.pdf", png()), "file", "not_allowed");
+        assertFieldError(am.upload(evidence, "empty.pdf", new byte[0]), "file", "required");
+        // Refused on its declared length, before a byte of it is read.
+        assertProblem(am.sendExpectingContinue("POST", evidence, "multipart/form-data; boundary=scan",
+                HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024])), 413);
+        assertProblem(Api.as("pm").upload(evidence, "scan.pdf", pdf), 404);
+        assertThat(criteria(gate(project, "G1"), "MUST_MEET").get(0).getJsonArray("evidence")).as("nothing more stored")
+                .hasSize(3);
+
+        meetAll(project, gate(project, "G1"));
+        assertThat(exec.post(decisions(project, g1), decision("GO", "Bid")).status()).isEqualTo(201);
+        assertProblem(am.upload(evidence, "late.pdf", pdf), 409);
+    }
+
+    private static byte[] pdf() throws IOException {
+        try (PDDocument document = new PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        return out.toByteArray();
+    }
+
+    /** The smallest Word document: its content types first, as Word writes them. */
+    private static byte[] docx() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                    </Types>""".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -3,6 +3,10 @@ package io.pylon.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -68,7 +72,7 @@ class GatesBrowserIT {
     }
 
     @Test
-    void aProjectManagerPassesTheTakingOverGateFromMyGates() {
+    void aProjectManagerPassesTheTakingOverGateFromMyGates() throws IOException {
         JsonObject project = projectInConstruction();
         String id = project.getJsonNumber("id").toString();
 
@@ -92,6 +96,15 @@ class GatesBrowserIT {
         });
         assertThat(unmet).extracting(WebElement::getText).contains("Mechanical completion", "Commissioning tests passed");
         chromium.screenshot("gate-review-refused");
+
+        Path certificate = Files.createTempFile("taking-over-certificate", ".pdf");
+        Files.write(certificate, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        WebElement first = browser.findElement(By.cssSelector("[data-test=criterion-row][data-kind=MUST_MEET]"));
+        first.findElement(By.cssSelector("[data-test=evidence-file]")).sendKeys(certificate.toAbsolutePath().toString());
+        chromium.click(first.findElement(By.cssSelector("[data-test=evidence-attach]")));
+        WebElement attached = chromium.visible(By.cssSelector("[data-test=criterion-row] [data-test=evidence] a"));
+        assertThat(attached.getText()).isEqualTo(certificate.getFileName().toString());
+        Files.delete(certificate);
 
         int mustMeet = browser.findElements(By.cssSelector("[data-test=criterion-row][data-kind=MUST_MEET]")).size();
         for (int i = 0; i < mustMeet; i++) {

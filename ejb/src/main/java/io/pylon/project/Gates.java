@@ -46,12 +46,12 @@ public class Gates {
     private final Clock clock = Clock.systemUTC();
 
     /** A project's gates in order, and what the signed-in user may do with them. */
-    public record ProjectGates(List<Gate> gates, Rights rights) {
+    public record ProjectGates(List<Gate> gates, Rights rights, List<Evidence> evidence) {
     }
 
     /**
-     * The project's gates in order with their criteria and deciders, in three statements whatever their number, and
-     * the caller's rights on them.
+     * The project's gates in order with their criteria, deciders and evidence, in four statements whatever their
+     * number, and the caller's rights on them.
      */
     public ProjectGates of(long projectId) {
         Project project = projects.find(projectId);
@@ -65,7 +65,12 @@ public class Gates {
                     .setParameter("gates", gates)
                     .getResultList();
         }
-        return new ProjectGates(gates, rightsOn(project));
+        List<Evidence> evidence = em.createQuery("""
+                        select e from Evidence e join fetch e.criterion c
+                        where c.gate.project.id = :project order by e.uploadedAt, e.id""", Evidence.class)
+                .setParameter("project", projectId)
+                .getResultList();
+        return new ProjectGates(gates, rightsOn(project), evidence);
     }
 
     /** The decisions taken at the gate, oldest first, with their conditions. */
@@ -179,19 +184,32 @@ public class Gates {
         return criterion;
     }
 
-    private GateCriterion criterion(long projectId, long gateId, long criterionId, long expectedVersion) {
+    /** A criterion of the gate the signed-in user may review (attach evidence to, for one). */
+    public GateCriterion reviewable(long projectId, long gateId, long criterionId) {
+        GateCriterion criterion = criterion(projectId, gateId, criterionId);
+        requireReviewer(criterion.gate().project());
+        return criterion;
+    }
+
+    private GateCriterion criterion(long projectId, long gateId, long criterionId) {
         Gate gate = find(projectId, gateId);
         GateCriterion criterion = em.find(GateCriterion.class, criterionId);
         if (criterion == null || !criterion.gate().id().equals(gate.id())) {
             throw new NotFound("criterion", criterionId);
         }
+        return criterion;
+    }
+
+    private GateCriterion criterion(long projectId, long gateId, long criterionId, long expectedVersion) {
+        GateCriterion criterion = criterion(projectId, gateId, criterionId);
         if (criterion.version() != expectedVersion) {
             throw Conflict.staleVersion("criterion " + criterionId, expectedVersion, criterion.version());
         }
         return criterion;
     }
 
-    private Gate find(long projectId, long gateId) {
+    /** The gate of a project the signed-in user sees; a gate of another project is missing. */
+    public Gate find(long projectId, long gateId) {
         Project project = projects.find(projectId);
         Gate gate = em.find(Gate.class, gateId);
         if (gate == null || !gate.project().id().equals(project.id())) {

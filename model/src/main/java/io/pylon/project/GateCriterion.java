@@ -125,6 +125,14 @@ public class GateCriterion {
         stamp(by, at);
     }
 
+    /**
+     * Evidence for this criterion, while its gate is under review: a file whose type {@code contentType} was found
+     * in its bytes by the caller, with their size and SHA-256.
+     */
+    public Evidence attach(String fileName, String contentType, long sizeBytes, String sha256, String by, Instant at) {
+        return new Evidence(this, fileName, contentType, sizeBytes, sha256, by, at);
+    }
+
     /** Opens the criterion again, as a RECYCLE does; the reviewers' notes stay. */
     void reopen() {
         this.status = CriterionStatus.OPEN;

@@ -1,6 +1,7 @@
 package io.pylon.api;
 
 import io.pylon.imports.ImportFile;
+import io.pylon.project.Evidence;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * Refuses API request bodies over {@value #MAX_BYTES} bytes with 413: at once when the
  * declared length says so, and while reading when a chunked body grows past it. File uploads to
- * {@value #UPLOAD_PATH} may be up to {@value #MAX_UPLOAD_BYTES} bytes.
+ * {@value #UPLOAD_PATH} may be up to {@value #MAX_UPLOAD_BYTES} bytes, evidence files of gate criteria up to
+ * {@value #MAX_EVIDENCE_BYTES}.
  */
 public class BodySizeLimit extends HttpFilter {
 
@@ -22,6 +25,9 @@ public class BodySizeLimit extends HttpFilter {
     /** 100 MiB: a file of 100 MB fits with its multipart envelope. */
     static final long MAX_UPLOAD_BYTES = ImportFile.MAX_BYTES;
     static final String UPLOAD_PATH = "/api/imports";
+    /** An evidence file of 20 MiB with its multipart envelope. */
+    static final long MAX_EVIDENCE_BYTES = Evidence.MAX_BYTES + 64L * 1024;
+    static final Pattern EVIDENCE_PATH = Pattern.compile("/api/projects/\\d+/gates/\\d+/criteria/\\d+/evidence");
 
     /** Thrown by the counting stream; the body mappers turn it into a 413. */
     static class BodyTooLarge extends IOException {
@@ -53,10 +59,16 @@ public class BodySizeLimit extends HttpFilter {
         }, response);
     }
 
-    /** The larger limit holds for uploads only: the path exactly, by POST. */
+    /** The larger limits hold for uploads only: their paths exactly, by POST. */
     static long limitOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(path) ? MAX_UPLOAD_BYTES : MAX_BYTES;
+        if (!"POST".equals(request.getMethod())) {
+            return MAX_BYTES;
+        }
+        if (UPLOAD_PATH.equals(path)) {
+            return MAX_UPLOAD_BYTES;
+        }
+        return EVIDENCE_PATH.matcher(path).matches() ? MAX_EVIDENCE_BYTES : MAX_BYTES;
     }
 
     private static final class CountingInputStream extends ServletInputStream {

@@ -15,24 +15,28 @@ public record GateView(long id, long version, GateCode code, Phase from, Phase t
                        LocalDate plannedOn, LocalDate actualOn, Long slippageDays, List<Role> deciders,
                        boolean mayReview, boolean mayDecide, List<CriterionView> criteria) {
 
-    /** One criterion: {@code score} 0-5 for a should-meet one, {@code note} the reviewer's words or the waiver's reason. */
+    /**
+     * One criterion: {@code score} 0-5 for a should-meet one, {@code note} the reviewer's words or the waiver's
+     * reason, {@code evidence} the files attached to it.
+     */
     public record CriterionView(long id, long version, int position, String text, CriterionKind kind, int weight,
                                 Integer score, CriterionStatus status, String note, String changedBy,
-                                Instant changedAt) {
+                                Instant changedAt, List<EvidenceView> evidence) {
 
-        static CriterionView of(GateCriterion criterion) {
+        static CriterionView of(GateCriterion criterion, List<Evidence> evidence) {
             return new CriterionView(criterion.id(), criterion.version(), criterion.position(), criterion.text(),
                     criterion.kind(), criterion.weight(), criterion.score(), criterion.status(), criterion.note(),
-                    criterion.changedBy(), criterion.changedAt());
+                    criterion.changedBy(), criterion.changedAt(), evidence.stream()
+                    .filter(file -> file.criterion().id().equals(criterion.id())).map(EvidenceView::of).toList());
         }
     }
 
-    static GateView of(Gate gate, LocalDate today, Gates.Rights rights) {
+    static GateView of(Gate gate, LocalDate today, Gates.Rights rights, List<Evidence> evidence) {
         Project project = gate.project();
         return new GateView(gate.id(), gate.version(), gate.code(), gate.code().from().orElse(null), gate.code().to(),
                 gate.state(), project.nextGate().filter(gate.code()::equals).isPresent(), gate.plannedOn(),
                 gate.actualOn(), gate.slippageDays(today).orElse(null),
                 gate.deciders().stream().sorted().toList(), rights.review(), rights.decides(gate),
-                gate.criteria().stream().map(CriterionView::of).toList());
+                gate.criteria().stream().map(criterion -> CriterionView.of(criterion, evidence)).toList());
     }
 }

@@ -1,10 +1,13 @@
 package io.pylon.project;
 
+import io.pylon.api.ContentDisposition;
 import io.pylon.api.FieldChecks;
+import io.pylon.api.Uploads;
 import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,13 +34,16 @@ public class GatesResource {
     @Inject
     Gates gates;
 
+    @Inject
+    EvidenceFiles evidenceFiles;
+
     @GET
     @Operation(summary = "The project's gates G0-G5 in order, each with its state, dates, slippage, deciding roles and "
             + "criteria; `next` marks the gate that ends the current phase")
     public List<GateView> list(@PathParam("projectId") long projectId) {
         LocalDate today = gates.today();
         Gates.ProjectGates found = gates.of(projectId);
-        return found.gates().stream().map(gate -> GateView.of(gate, today, found.rights())).toList();
+        return found.gates().stream().map(gate -> GateView.of(gate, today, found.rights(), found.evidence())).toList();
     }
 
     @GET
@@ -70,7 +77,7 @@ public class GatesResource {
         LocalDate day = checks.date("plannedOn", plan.plannedOn());
         checks.orThrow();
         Gate planned = gates.plan(projectId, gateId, plan.version(), day);
-        return GateView.of(planned, gates.today(), gates.rightsOn(planned.project()));
+        return GateView.of(planned, gates.today(), gates.rightsOn(planned.project()), List.of());
     }
 
     @PUT
@@ -86,7 +93,37 @@ public class GatesResource {
         checks.valid("score", assessment.score(), score -> score >= 0 && score <= GateCriterion.MAX_SCORE,
                 Reason.OUT_OF_RANGE, "must be between 0 and " + GateCriterion.MAX_SCORE).orThrow();
         return GateView.CriterionView.of(gates.assess(projectId, gateId, criterionId, assessment.version(), status,
-                assessment.score(), assessment.note()));
+                assessment.score(), assessment.note()), List.of());
+    }
+
+    @POST
+    @Path("{gateId}/criteria/{criterionId}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file (multipart field `file`, at most 20 MiB) to a criterion of the next gate as "
+            + "evidence: PDF, images or office documents, the type found in the bytes, not taken from the name; a "
+            + "name that does not say what the bytes are is refused. For the gate's reviewers")
+    public Response attach(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId,
+                           @PathParam("criterionId") long criterionId, @FormParam("file") EntityPart file,
+                           @Context UriInfo uriInfo) {
+        byte[] content = Uploads.bytesOf(file);
+        EvidenceView attached = EvidenceView.of(evidenceFiles.attach(projectId, gateId, criterionId,
+                file.getFileName().orElse(null), content));
+        return Response.created(uriInfo.getBaseUriBuilder().path("projects/{p}/gates/{g}/evidence/{e}")
+                .build(projectId, gateId, attached.id())).entity(attached).build();
+    }
+
+    @GET
+    @Path("{gateId}/evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "An evidence file's bytes as uploaded, with the type found in them")
+    public Response download(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId,
+                             @PathParam("evidenceId") long evidenceId) {
+        EvidenceFiles.Download download = evidenceFiles.download(projectId, gateId, evidenceId);
+        Evidence evidence = download.evidence();
+        return Response.ok(download.content(), evidence.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(evidence.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @PUT
@@ -99,6 +136,6 @@ public class GatesResource {
         new FieldChecks().text("reason", waiver.reason(), true, GateCriterion.MAX_NOTE)
                 .required("version", waiver.version()).orThrow();
         return GateView.CriterionView.of(gates.waive(projectId, gateId, criterionId, waiver.version(),
-                waiver.reason()));
+                waiver.reason()), List.of());
     }
 }
