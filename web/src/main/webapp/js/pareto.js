@@ -4,10 +4,11 @@
 // amounts left unconverted for want of an exchange rate, and the rates used. Chart.js comes as a
 // WebJar (see index.html).
 import { ApiError, api } from './api.js';
+import { chartsIn } from './charts.js';
 import { h } from './dom.js';
 import { errorMessage } from './errors.js';
 import { formatMoney } from './opportunities.js';
-import { LANGUAGE_CHANGED, t, tr, translate } from './i18n.js';
+import { t, tr, translate } from './i18n.js';
 import { tierBadge } from './tiers.js';
 
 /** Bars beyond these make a chart nobody can read. */
@@ -97,18 +98,7 @@ function unconvertedList(pareto) {
 export async function paretoView() {
   const section = h('section', { id: 'pareto' });
   const alert = h('div', { class: 'alert alert-danger', role: 'alert', id: 'pareto-alert', hidden: true });
-  let chart;
-  let drawn;
-  const redraw = () => {
-    if (!section.isConnected) {
-      document.removeEventListener(LANGUAGE_CHANGED, redraw);
-    } else if (chart) {
-      const { canvas } = chart;
-      chart.destroy();
-      chart = drawChart(canvas, drawn);
-    }
-  };
-  document.addEventListener(LANGUAGE_CHANGED, redraw);
+  const charts = chartsIn(section);
 
   async function render() {
     const pareto = await api.get(`accounts/pareto?top=${LISTED}`);
@@ -145,12 +135,7 @@ export async function paretoView() {
         h('span', tr('pareto.ratesUsed')), ' ',
         pareto.ratesUsed.map(rate => `1 ${rate.currency} = ${rate.rate} ${rate.quoteCurrency} (${rate.validFrom})`).join(' · ')));
     translate(section);
-    // Chart.js measures its container, so it draws once the section is on the page.
-    requestAnimationFrame(() => {
-      chart?.destroy();
-      drawn = pareto;
-      chart = drawChart(canvas, pareto);
-    });
+    charts.show(canvas, on => drawChart(on, pareto));
   }
 
   try {

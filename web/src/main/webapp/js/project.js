@@ -1,11 +1,12 @@
 // The project page (#/projects/{id}): the lifecycle as a timeline of phases and of gates with their
 // state, planned and actual dates and slippage, and the review of one gate (the next one, or the one
 // in #/projects/{id}/gates/{gateId}): its criteria checklist (status, score, note, waiver, evidence
-// files), the decision form and the decisions taken at it. The server says what the user may do with each gate
+// files), the decision form and the decisions taken at it; then the project's earned value. The server says what the user may do with each gate
 // (mayReview, mayDecide), so the page offers only what would not be refused.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
 import { errorMessage } from './errors.js';
+import { earnedValueCard } from './earned-value.js';
 import { formFields } from './forms.js';
 import { tr, translate } from './i18n.js';
 
@@ -206,7 +207,8 @@ export async function projectView(projectId, gateId) {
         h('div', { class: 'card-header fw-semibold', ...tr('gate.review', { gate: selected.code }) }),
         criteriaTable(project, selected, render, alert),
         selected.next && selected.mayDecide ? h('div', { class: 'card-body border-top' }, decisionForm(project, selected, render)) : null,
-        h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.decision.history') }), decisionsList(decisions))));
+        h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.decision.history') }), decisionsList(decisions))),
+      await earnedValueCard(projectId, selected.mayReview));
     translate(section);
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -149,5 +150,30 @@ class GatesBrowserIT {
                 .getAttribute("data-value")).isEqualTo("PASSED");
         assertThat(browser.findElement(By.cssSelector("[data-test=gate-row][data-gate=G1] [data-test=gate-slippage]"))
                 .getText()).isEqualTo("20 days");
+        assertThat(browser.findElements(By.id("evm-record-form"))).as("a viewer records no earned value").isEmpty();
+    }
+
+    @Test
+    void theRailwayUnderConstructionShowsItsEarnedValueAsAnSCurve() {
+        long kenyaRailways = Fixtures.demoAccountId("Kenya Railways Corporation");
+        long railway = Api.as("pm").get("/api/projects?phase=CONSTRUCTION&account=" + kenyaRailways).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(project -> project.getString("name").equals("Standard gauge railway, phase 2B"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        Chromium chromium = chromiums.signedIn("pm");
+        chromium.driver().get(Api.base() + "#/projects/" + railway);
+        chromium.visible(By.id("evm-chart"));
+        Object datasets = chromium.until(driver -> ((JavascriptExecutor) driver).executeScript("""
+                const chart = Chart.getChart('evm-chart');
+                return chart && chart.data.datasets.map(set => set.data.length);"""));
+        assertThat(datasets).isEqualTo(List.of(6L, 6L, 6L, 6L));
+        List<WebElement> rows = chromium.driver().findElements(By.cssSelector("[data-test=evm-row]"));
+        assertThat(rows).hasSize(6);
+        // The last month: EV 318 m against AC 351 m and PV 371 m.
+        assertThat(rows.get(5).findElement(By.cssSelector("[data-test=evm-cpi]")).getText()).isEqualTo("0.91");
+        assertThat(rows.get(5).findElement(By.cssSelector("[data-test=evm-spi]")).getText()).isEqualTo("0.86");
+        assertThat(chromium.driver().findElements(By.id("evm-record-form"))).as("pm leads the railway's projects").hasSize(1);
+        chromium.screenshot("project-earned-value");
     }
 }

@@ -6,6 +6,7 @@ import io.pylon.project.ContractType;
 import io.pylon.project.CriterionKind;
 import io.pylon.project.CriterionStatus;
 import io.pylon.project.Decision;
+import io.pylon.project.EarnedValue;
 import io.pylon.project.Gate;
 import io.pylon.project.GateCode;
 import io.pylon.project.GateCondition;
@@ -13,15 +14,21 @@ import io.pylon.project.GateCriterion;
 import io.pylon.project.GateTemplates;
 import io.pylon.project.PlannedProject;
 import io.pylon.project.Project;
+import io.pylon.project.ReportingPeriod;
+import io.pylon.shared.Money;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Currency;
 import java.util.List;
 
 /**
  * A living portfolio of projects owned by the demo agencies: one in every phase, with gates passed on time and
- * late, on hold, recycled, overdue and killed, each decision taken by a role the gate names. Dated from today,
+ * late, on hold, recycled, overdue and killed, each decision taken by a role the gate names, and six months of
+ * earned value on the railway under construction. Dated from today,
  * so that some gates are overdue whenever the demo starts.
  */
 final class DemoProjects {
@@ -57,6 +64,11 @@ final class DemoProjects {
         pass(sgr, Decision.GO, "bid", 800, "Bid approved");
         pass(sgr, Decision.GO, "exec", 650, "Design frozen, proposal submitted");
         pass(sgr, Decision.GO, "exec", 480, "Financial close reached");
+        earnedValue(sgr, "850000000", new String[][] {
+                // planned, earned, actual: behind schedule and a little over cost, as such projects go
+                {"42000000", "38000000", "40500000"}, {"95000000", "84000000", "90000000"},
+                {"160000000", "139000000", "151000000"}, {"232000000", "198000000", "216000000"},
+                {"305000000", "259000000", "284000000"}, {"371000000", "318000000", "351000000"}});
 
         Project modjo = pursued("Modjo to Hawassa road, lot 4", ethiopiaRoads, Sector.ROAD, ContractType.EPC, 1500);
         pass(modjo, Decision.GO, "bid", 1380, "Bid approved");
@@ -80,6 +92,22 @@ final class DemoProjects {
                 ContractType.PPP, 500);
         pass(tollRoad, Decision.GO, "bid", 380, "Bid approved");
         decide(tollRoad, Decision.KILL, "exec", 210, "Lost the tender to a local consortium");
+    }
+
+    /** The project's last reporting periods, one a month to the end of the last month, with its budget at completion. */
+    private void earnedValue(Project project, String budget, String[][] plannedEarnedActual) {
+        LocalDate lastMonthEnd = today.withDayOfMonth(1).minusDays(1);
+        for (int i = 0; i < plannedEarnedActual.length; i++) {
+            LocalDate end = lastMonthEnd.minusMonths(plannedEarnedActual.length - 1L - i)
+                    .with(TemporalAdjusters.lastDayOfMonth());
+            String[] figures = plannedEarnedActual[i];
+            em.persist(new ReportingPeriod(project, end, new EarnedValue(usd(budget), usd(figures[0]), usd(figures[1]),
+                    usd(figures[2])), "pm", instant(end.plusDays(5))));
+        }
+    }
+
+    private static Money usd(String amount) {
+        return Money.of(new BigDecimal(amount), Currency.getInstance("USD"));
     }
 
     /** A project pursued {@code daysAgo} days ago by the account manager, its gates planned from then on. */

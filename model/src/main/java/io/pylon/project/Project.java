@@ -172,6 +172,11 @@ public class Project {
         return Collections.unmodifiableList(gates);
     }
 
+    /** The day the project started: its pursuit (G0) for a project Pylon started, its approval for an imported one. */
+    public Optional<LocalDate> startedOn() {
+        return gates.isEmpty() ? Optional.ofNullable(approvedOn) : Optional.ofNullable(pursuitGate().actualOn());
+    }
+
     /** The G0 gate of a project just made, to decide its pursuit. */
     public Gate pursuitGate() {
         return gate(GateCode.G0);
