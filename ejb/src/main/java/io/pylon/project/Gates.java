@@ -1,5 +1,6 @@
 package io.pylon.project;
 
+import io.pylon.account.TeamRole;
 import io.pylon.security.CurrentUser;
 import io.pylon.security.Permissions;
 import io.pylon.security.Role;
@@ -15,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import io.pylon.account.TeamRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
