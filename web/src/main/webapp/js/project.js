@@ -1,7 +1,7 @@
 // The project page (#/projects/{id}): the lifecycle as a timeline of phases and of gates with their
 // state, planned and actual dates and slippage, and the review of one gate (the next one, or the one
 // in #/projects/{id}/gates/{gateId}): its criteria checklist (status, score, note, waiver, evidence
-// files), the decision form and the decisions taken at it; then the project's earned value. The server says what the user may do with each gate
+// files), the decision form and the decisions taken at it; then the project's earned value and its risks. The server says what the user may do with each gate
 // (mayReview, mayDecide), so the page offers only what would not be refused.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
@@ -9,6 +9,7 @@ import { errorMessage } from './errors.js';
 import { earnedValueCard } from './earned-value.js';
 import { formFields } from './forms.js';
 import { tr, translate } from './i18n.js';
+import { riskCard } from './risks.js';
 
 const PHASES = ['PLANNING', 'DESIGN', 'FINANCING', 'CONSTRUCTION', 'OPERATION_AND_MAINTENANCE', 'CLOSED'];
 const DECISIONS = ['GO', 'CONDITIONAL_GO', 'HOLD', 'RECYCLE', 'KILL'];
@@ -208,7 +209,8 @@ export async function projectView(projectId, gateId) {
         criteriaTable(project, selected, render, alert),
         selected.next && selected.mayDecide ? h('div', { class: 'card-body border-top' }, decisionForm(project, selected, render)) : null,
         h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.decision.history') }), decisionsList(decisions))),
-      await earnedValueCard(projectId, selected.mayReview));
+      await earnedValueCard(projectId, selected.mayReview),
+      await riskCard(projectId, selected.mayReview));
     translate(section);
   }
 
