@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -100,7 +101,8 @@ public class EditedTemplate {
             criteria.addAll(newCriteria);
         }
         this.changedBy = Objects.requireNonNull(by);
-        this.changedAt = Objects.requireNonNull(at);
+        // As the database keeps it, so that the answer to a save reads as the template read back afterwards.
+        this.changedAt = at.truncatedTo(ChronoUnit.MICROS);
     }
 
     public ProjectTemplate template() {
