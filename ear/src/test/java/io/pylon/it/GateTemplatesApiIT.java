@@ -56,12 +56,7 @@ class GateTemplatesApiIT {
     }
 
     private static long startProject(String name) {
-        long owner = Fixtures.newAccount("Airport Authority").getJsonNumber("id").longValue();
-        Api.Answer started = Api.as("am").post("/api/projects", """
-                {"name": "%s", "ownerAccountId": %d, "country": "KEN", "sector": "AIRPORT", "contractType": "PPP"}"""
-                .formatted(name, owner));
-        assertThat(started.status()).as(started.toString()).isEqualTo(201);
-        return started.json().getJsonNumber("id").longValue();
+        return Fixtures.newProjectIn("AIRPORT", "Airport Authority", name, "PPP").getJsonNumber("id").longValue();
     }
 
     private static JsonObject g1(long projectId) {

@@ -13,9 +13,7 @@ public record CriterionTemplate(String text, CriterionKind kind, int weight) {
 
     public CriterionTemplate {
         text = Texts.tidy("text", text, true, GateCriterion.MAX_TEXT);
-        if (kind == null) {
-            throw new DomainRuleViolation("kind", Reason.REQUIRED, "is required");
-        }
+        DomainRuleViolation.requirePresent("kind", kind);
         if (weight < 0 || weight > GateCriterion.MAX_WEIGHT) {
             throw new DomainRuleViolation("weight", Reason.OUT_OF_RANGE,
                     "must be between 0 and " + GateCriterion.MAX_WEIGHT);

@@ -15,9 +15,7 @@ public record GateTemplate(GateCode code, Set<Role> deciders, List<CriterionTemp
     public static final int MAX_CRITERIA = 40;
 
     public GateTemplate {
-        if (code == null) {
-            throw new DomainRuleViolation("code", Reason.REQUIRED, "is required");
-        }
+        DomainRuleViolation.requirePresent("code", code);
         deciders = deciders == null ? Set.of() : Set.copyOf(deciders);
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
         if (deciders.isEmpty()) {
