@@ -160,6 +160,11 @@ public class Gate {
         return Optional.of(actualOn != null ? late : Math.max(0, late));
     }
 
+    /** The weighted score of the should-meet criteria scored so far; none before one is. */
+    public Optional<WeightedScore> weightedScore() {
+        return WeightedScore.of(criteria);
+    }
+
     /** Criteria are reviewed while the gate is the project's next one. */
     void requireOpenForReview() {
         requireNext();
