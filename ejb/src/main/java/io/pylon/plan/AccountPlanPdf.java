@@ -2,6 +2,7 @@ package io.pylon.plan;
 
 import static io.pylon.shared.PdfSheet.BODY;
 import static io.pylon.shared.PdfSheet.MUTED;
+import static io.pylon.shared.PdfSheet.label;
 import static io.pylon.shared.PdfSheet.orDash;
 import static io.pylon.shared.PdfSheet.paragraph;
 
@@ -67,7 +68,7 @@ final class AccountPlanPdf {
                     ObjectiveDetails details = objective.details();
                     User owner = details.owner();
                     return List.of(details.title(), owner.displayName(), details.dueOn().toString(),
-                            details.status().name().replace('_', ' ').toLowerCase(),
+                            label(details.status()),
                             details.measures().isEmpty() ? "—" : details.measures().stream()
                                     .map(measure -> measure.description() + ": " + measure.target())
                                     .collect(Collectors.joining("\n")));

@@ -18,8 +18,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -75,12 +79,47 @@ public class Gates {
 
     /** The decisions taken at the gate, oldest first, with their conditions. */
     public List<GateDecision> decisions(long projectId, long gateId) {
-        Gate gate = find(projectId, gateId);
+        return decisionsAt(find(projectId, gateId));
+    }
+
+    private List<GateDecision> decisionsAt(Gate gate) {
         return em.createQuery("""
                         select distinct d from GateDecision d left join fetch d.conditions
                         where d.gate = :gate order by d.decidedAt, d.id""", GateDecision.class)
                 .setParameter("gate", gate)
                 .getResultList();
+    }
+
+    /**
+     * The gate's review sheet as a PDF, for whoever sees the project: the gate with its criteria and deciders, the
+     * evidence files' details (not their bytes), the decisions and the people named in them, in a fixed number of
+     * statements however many criteria, files and decisions there are.
+     */
+    public byte[] reviewPdf(long projectId, long gateId) {
+        Gate gate = find(projectId, gateId);
+        em.createQuery("select g from Gate g left join fetch g.criteria where g = :gate", Gate.class)
+                .setParameter("gate", gate)
+                .getSingleResult();
+        em.createQuery("select g from Gate g left join fetch g.deciders where g = :gate", Gate.class)
+                .setParameter("gate", gate)
+                .getSingleResult();
+        List<Evidence> evidence = em.createQuery("""
+                        select e from Evidence e join fetch e.criterion c
+                        where c.gate = :gate order by e.uploadedAt, e.id""", Evidence.class)
+                .setParameter("gate", gate)
+                .getResultList();
+        List<GateDecision> decisions = decisionsAt(gate);
+        Set<String> usernames = new HashSet<>();
+        gate.criteria().stream().map(GateCriterion::changedBy).filter(Objects::nonNull).forEach(usernames::add);
+        evidence.forEach(file -> usernames.add(file.uploadedBy()));
+        decisions.forEach(decision -> usernames.add(decision.decidedBy()));
+        Map<String, User> people = usernames.isEmpty() ? Map.of() : em.createQuery("""
+                        select distinct u from User u left join fetch u.roles where u.username in :usernames""",
+                        User.class)
+                .setParameter("usernames", usernames)
+                .getResultStream()
+                .collect(Collectors.toMap(User::username, Function.identity()));
+        return GateReviewPdf.of(new GateReview(gate, evidence, decisions, people, today()));
     }
 
     /**

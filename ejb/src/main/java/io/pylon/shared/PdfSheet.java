@@ -18,6 +18,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * What Pylon's printed documents share: a page with a title, headings, tables with a shaded header row, and text
@@ -104,6 +106,25 @@ public final class PdfSheet {
         return table;
     }
 
+    /** Labelled values, {@code perRow} pairs to a row: each label shaded, its value beside it. */
+    public PdfPTable fields(List<Map.Entry<String, String>> pairs, int perRow) {
+        float[] widths = new float[perRow * 2];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i % 2 == 0 ? 1.2f : 2.6f;
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(4);
+        for (Map.Entry<String, String> pair : pairs) {
+            PdfPCell label = cell(text(pair.getKey(), BODY, Font.BOLD, null));
+            label.setBackgroundColor(HEADER_FILL);
+            table.addCell(label);
+            table.addCell(cell(pair.getValue()));
+        }
+        table.completeRow();
+        return table;
+    }
+
     public PdfPCell cell(String value) {
         return cell(text(value, BODY, Font.NORMAL, null));
     }
@@ -121,6 +142,11 @@ public final class PdfSheet {
         selector.addFont(new Font(chinese, size, style, color == null ? Color.BLACK : color));
         Phrase phrase = selector.process(value);
         return phrase.isEmpty() ? new Phrase(new Chunk(" ")) : phrase;
+    }
+
+    /** An enum constant in words: NOT_MET as "not met". */
+    public static String label(Enum<?> value) {
+        return value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     public static String orDash(Object value) {

@@ -52,6 +52,18 @@ public class GatesResource {
         return gates.decisions(projectId, gateId).stream().map(DecisionView::of).toList();
     }
 
+    @GET
+    @Path("{gateId}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The gate's review sheet as a PDF: the project, the gate, its criteria with their evidence "
+            + "files, the weighted score, the decisions oldest first and a line to sign per deciding role")
+    public Response pdf(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId) {
+        return Response.ok(gates.reviewPdf(projectId, gateId), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(
+                        "gate-review-" + projectId + "-" + gateId + ".pdf"))
+                .build();
+    }
+
     @POST
     @Path("{gateId}/decisions")
     @Operation(summary = "Decide the project's next gate: GO and CONDITIONAL_GO (with conditions and due dates) move "
