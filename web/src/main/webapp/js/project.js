@@ -1,7 +1,8 @@
 // The project page (#/projects/{id}): the lifecycle as a timeline of phases and of gates with their
 // state, planned and actual dates and slippage, and the review of one gate (the next one, or the one
 // in #/projects/{id}/gates/{gateId}): its criteria checklist (status, score, note, waiver, evidence
-// files), the decision form and the decisions taken at it; then the project's earned value and its risks. The server says what the user may do with each gate
+// files), the decision form, the decisions taken at it and its review sheet as a PDF; then the
+// project's earned value and its risks. The server says what the user may do with each gate
 // (mayReview, mayDecide), so the page offers only what would not be refused.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
@@ -205,7 +206,10 @@ export async function projectView(projectId, gateId) {
       phaseTimeline(project),
       h('div', { class: 'card shadow-sm mb-4' }, gatesTable(project, gates, selected, render, alert)),
       h('div', { class: 'card shadow-sm mb-4', id: 'gate-review', 'data-gate': selected.code },
-        h('div', { class: 'card-header fw-semibold', ...tr('gate.review', { gate: selected.code }) }),
+        h('div', { class: 'card-header d-flex justify-content-between align-items-center' },
+          h('span', { class: 'fw-semibold', ...tr('gate.review', { gate: selected.code }) }),
+          h('a', { href: `api/projects/${project.id}/gates/${selected.id}/pdf`, download: '', id: 'gate-pdf',
+            class: 'btn btn-sm btn-outline-secondary', ...tr('gate.pdf'), 'data-i18n-aria-label': 'gate.pdfTitle' })),
         criteriaTable(project, selected, render, alert),
         selected.next && selected.mayDecide ? h('div', { class: 'card-body border-top' }, decisionForm(project, selected, render)) : null,
         h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.decision.history') }), decisionsList(decisions))),

@@ -150,6 +150,9 @@ class GatesBrowserIT {
         assertThat(browser.findElements(By.cssSelector("[data-test=risk-row]"))).as("the demo register").hasSize(2);
         assertThat(browser.findElements(By.id("risk-form"))).as("a viewer raises no risk").isEmpty();
         assertThat(browser.findElements(By.cssSelector("[data-test=risk-edit]"))).isEmpty();
+        WebElement pdf = browser.findElement(By.id("gate-pdf"));
+        assertThat(pdf.getText()).isEqualTo("PDF");
+        assertThat(chromium.fetched(pdf)).as("the review sheet, for a reader too").isEqualTo("200 application/pdf %PDF-");
     }
 
     @Test
