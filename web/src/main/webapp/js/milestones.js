@@ -1,6 +1,7 @@
 // The milestones card of the project page: each milestone with its phase, planned and reached days
 // and its slippage; for those who review the project's gates, the form that adds one and the buttons
-// that mark one reached (today, as the server counts days: UTC) or remove it.
+// that mark one reached (today, as the server counts days: UTC) or remove it. A change reloads the
+// whole page, whose project slippage it may change.
 import { api } from './api.js';
 import { h } from './dom.js';
 import { errorMessage } from './errors.js';
@@ -42,8 +43,8 @@ function addForm(projectId, reload) {
   return form;
 }
 
-/** The card of project projectId; mayPlan when the user reviews its gates. */
-export async function milestonesCard(projectId, mayPlan) {
+/** The card of project projectId; mayPlan when the user reviews its gates; reload() after a change. */
+export async function milestonesCard(projectId, mayPlan, reload) {
   const card = h('div', { class: 'card shadow-sm mb-4', id: 'milestones' });
   const alert = h('div', { class: 'alert alert-danger m-3', role: 'alert', id: 'milestones-alert', hidden: true });
 
@@ -57,7 +58,7 @@ export async function milestonesCard(projectId, mayPlan) {
       alert.hidden = false;
       return;
     }
-    await render();
+    await reload();
   }
 
   const path = milestone => `projects/${projectId}/milestones/${milestone.id}`;
@@ -87,7 +88,7 @@ export async function milestonesCard(projectId, mayPlan) {
                 'data-test': 'milestone-reach', ...tr('milestone.reach'), onclick: () => reach(milestone) }),
               h('button', { type: 'button', class: 'btn btn-sm btn-outline-danger ms-1', 'data-test': 'milestone-remove',
                 ...tr('milestone.remove'), onclick: () => remove(milestone) })] : null)))))),
-      mayPlan ? h('div', { class: 'card-body border-top' }, addForm(projectId, render)) : null);
+      mayPlan ? h('div', { class: 'card-body border-top' }, addForm(projectId, reload)) : null);
     translate(card);
   }
 

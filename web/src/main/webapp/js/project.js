@@ -277,7 +277,7 @@ export async function projectView(projectId, gateId) {
         h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.decision.history') }),
           decisionsList(project, selected, decisions, render, alert)),
         h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.history.title') }), historyList(history))),
-      await milestonesCard(projectId, selected.mayReview),
+      await milestonesCard(projectId, selected.mayReview, render),
       await earnedValueCard(projectId, selected.mayReview));
     translate(section);
   }
