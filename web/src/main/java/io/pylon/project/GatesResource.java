@@ -79,8 +79,7 @@ public class GatesResource {
     @Path("{gateId}/history")
     @Operation(summary = "Who did what when at the gate, newest first: every audited change of its criteria (status, "
             + "score, note; a waiver as the status WAIVED with its reason as the note), each with the fields changed "
-            + "from and to; its decisions; conditions met; evidence attached. Entries of one moment keep that order "
-            + "reversed")
+            + "from and to; its decisions; conditions met; evidence attached. Open to whoever sees the project")
     public List<GateEventView> history(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId) {
         return GateEventView.timeline(gates.history(projectId, gateId));
     }
