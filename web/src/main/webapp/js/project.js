@@ -2,9 +2,9 @@
 // state, planned and actual dates and slippage, and the review of one gate (the next one, or the one
 // in #/projects/{id}/gates/{gateId}): its criteria checklist (status, score, note, waiver, evidence
 // files), the decision form, the decisions taken at it with their conditions (open, met, overdue;
-// marked met by its reviewers) and its history, who did what when; then the project's milestones and
-// earned value. The server says what the user may do with each gate (mayReview, mayDecide), so the
-// page offers only what would not be refused.
+// marked met by its reviewers) and its history, who did what when; then the project's milestones,
+// earned value and risks. The server says what the user may do with each gate (mayReview,
+// mayDecide), so the page offers only what would not be refused.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
 import { errorMessage } from './errors.js';
@@ -12,6 +12,7 @@ import { earnedValueCard } from './earned-value.js';
 import { formFields } from './forms.js';
 import { tr, translate } from './i18n.js';
 import { milestonesCard, slippageBadge } from './milestones.js';
+import { riskCard } from './risks.js';
 
 const PHASES = ['PLANNING', 'DESIGN', 'FINANCING', 'CONSTRUCTION', 'OPERATION_AND_MAINTENANCE', 'CLOSED'];
 const DECISIONS = ['GO', 'CONDITIONAL_GO', 'HOLD', 'RECYCLE', 'KILL'];
@@ -278,7 +279,8 @@ export async function projectView(projectId, gateId) {
           decisionsList(project, selected, decisions, render, alert)),
         h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.history.title') }), historyList(history))),
       await milestonesCard(projectId, selected.mayReview, render),
-      await earnedValueCard(projectId, selected.mayReview));
+      await earnedValueCard(projectId, selected.mayReview),
+      await riskCard(projectId, selected.mayReview));
     translate(section);
   }
 

@@ -37,10 +37,7 @@ class EarnedValueApiIT {
     }
 
     private String earnedValue() {
-        long owner = Fixtures.newAccount("Kenya Railways Earned Value").getJsonNumber("id").longValue();
-        JsonObject project = am.post("/api/projects", """
-                {"name": "Nanyuki branch line", "ownerAccountId": %d, "country": "KEN", "sector": "RAIL",
-                 "contractType": "EPC"}""".formatted(owner)).json();
+        JsonObject project = Fixtures.newProject("Kenya Railways Earned Value", "Nanyuki branch line", "EPC");
         return "/api/projects/" + project.getJsonNumber("id") + "/earned-value";
     }
 

@@ -32,6 +32,24 @@ final class Fixtures {
         return created.json();
     }
 
+    /**
+     * A Kenyan railway project started by {@code am} for a new account of theirs; {@code projectLeads} join the
+     * account's team as PROJECT_LEAD.
+     */
+    static JsonObject newProject(String accountPrefix, String name, String contractType, String... projectLeads) {
+        Api am = Api.as("am");
+        long owner = newAccount(accountPrefix).getJsonNumber("id").longValue();
+        for (String lead : projectLeads) {
+            Api.Answer joined = am.put("/api/accounts/" + owner + "/team/" + lead, "{\"teamRole\": \"PROJECT_LEAD\"}");
+            assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+        }
+        Api.Answer started = am.post("/api/projects", """
+                {"name": "%s", "ownerAccountId": %d, "country": "KEN", "sector": "RAIL", "contractType": "%s"}"""
+                .formatted(name, owner, contractType));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        return started.json();
+    }
+
     /** The id of a demo account, found by an administrator. */
     static long demoAccountId(String name) {
         Api.Answer found = Api.as("admin").get("/api/accounts?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));

@@ -44,12 +44,7 @@ class GatesApiIT {
 
     /** A project started by {@code am} for a new account of theirs: RAIL, EPC+F. */
     private static JsonObject newProject() {
-        long owner = Fixtures.newAccount("Kenya Railways Lifecycle").getJsonNumber("id").longValue();
-        Api.Answer started = Api.as("am").post("/api/projects", """
-                {"name": "Nairobi commuter rail", "ownerAccountId": %d, "country": "KEN", "sector": "RAIL",
-                 "contractType": "EPC_F"}""".formatted(owner));
-        assertThat(started.status()).as(started.toString()).isEqualTo(201);
-        return started.json();
+        return Fixtures.newProject("Kenya Railways Lifecycle", "Nairobi commuter rail", "EPC_F");
     }
 
     private static String gates(JsonObject project) {

@@ -42,11 +42,7 @@ class GatesBrowserIT {
 
     /** A project of a new account led by pm, brought through G1-G3 by REST, its G4 planned in five days. */
     private JsonObject projectInConstruction() {
-        long owner = Fixtures.newAccount("Kenya Railways Taking-over").getJsonNumber("id").longValue();
-        assertThat(am.put("/api/accounts/" + owner + "/team/pm", "{\"teamRole\": \"PROJECT_LEAD\"}").status()).isEqualTo(201);
-        JsonObject project = am.post("/api/projects", """
-                {"name": "Mombasa port rail link", "ownerAccountId": %d, "country": "KEN", "sector": "RAIL",
-                 "contractType": "EPC_F"}""".formatted(owner)).json();
+        JsonObject project = Fixtures.newProject("Kenya Railways Taking-over", "Mombasa port rail link", "EPC_F", "pm");
         String gates = "/api/projects/" + project.getJsonNumber("id") + "/gates";
         for (String code : List.of("G1", "G2", "G3")) {
             JsonObject gate = gate(gates, code);
@@ -151,6 +147,9 @@ class GatesBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-test=gate-row][data-gate=G1] [data-test=gate-slippage]"))
                 .getText()).isEqualTo("20 days");
         assertThat(browser.findElements(By.id("evm-record-form"))).as("a viewer records no earned value").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=risk-row]"))).as("the demo register").hasSize(2);
+        assertThat(browser.findElements(By.id("risk-form"))).as("a viewer raises no risk").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=risk-edit]"))).isEmpty();
     }
 
     @Test

@@ -15,6 +15,11 @@ import io.pylon.project.GateTemplates;
 import io.pylon.project.PlannedProject;
 import io.pylon.project.Project;
 import io.pylon.project.ReportingPeriod;
+import io.pylon.project.ResponseStrategy;
+import io.pylon.project.Risk;
+import io.pylon.project.RiskDetails;
+import io.pylon.project.RiskRating;
+import io.pylon.project.RiskStatus;
 import io.pylon.shared.Money;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -27,9 +32,9 @@ import java.util.List;
 
 /**
  * A living portfolio of projects owned by the demo agencies: one in every phase, with gates passed on time and
- * late, on hold, recycled, overdue and killed, each decision taken by a role the gate names, and six months of
- * earned value on the railway under construction. Dated from today,
- * so that some gates are overdue whenever the demo starts.
+ * late, on hold, recycled, overdue and killed, each decision taken by a role the gate names, six months of earned
+ * value and a risk register on the railway under construction, and risks on the commuter line. Dated from today, so
+ * that some gates are overdue whenever the demo starts.
  */
 final class DemoProjects {
 
@@ -69,6 +74,28 @@ final class DemoProjects {
                 {"42000000", "38000000", "40500000"}, {"95000000", "84000000", "90000000"},
                 {"160000000", "139000000", "151000000"}, {"232000000", "198000000", "216000000"},
                 {"305000000", "259000000", "284000000"}, {"371000000", "318000000", "351000000"}});
+        risks(sgr, 300,
+                risk("Land acquisition around Naivasha is contested in court", "Track laying stops at km 120",
+                        "Up to six months' delay on the critical path", 4, 5, "Wanjiru Kamau, land officer",
+                        ResponseStrategy.ESCALATE, "Interim access order requested through the Attorney General",
+                        RiskStatus.OPEN),
+                risk("Rail steel comes from one mill abroad", "Rail deliveries arrive late", "Track gangs stand idle",
+                        3, 4, "Procurement manager", ResponseStrategy.MITIGATE, "Second mill qualified; buffer stock "
+                                + "of 20 km of rail at Naivasha", RiskStatus.OPEN),
+                risk("Long rains in the Rift Valley", "Flooding of the Mai Mahiu cutting", "Earthworks redone",
+                        3, 3, "Site manager", ResponseStrategy.MITIGATE, "Drainage before the rains", RiskStatus.OPEN),
+                risk("The shilling weakens against the dollar", "Local costs exceed the local-cost facility",
+                        "Contractor funds the gap", 2, 4, "Finance director", ResponseStrategy.TRANSFER,
+                        "Local-cost facility in dollars", RiskStatus.OPEN),
+                risk("New county levies on quarry material", "Ballast costs rise", "Margin erodes", 2, 2,
+                        "Commercial manager", ResponseStrategy.ACCEPT, null, RiskStatus.CLOSED));
+        risks(commuter, 10,
+                risk("Right of way shared with freight trains", "Possessions for works are refused",
+                        "Night-only working doubles the programme", 4, 3, "Bid manager", ResponseStrategy.MITIGATE,
+                        "Possession plan agreed with Kenya Railways before the bid", RiskStatus.OPEN),
+                risk("The export-credit agency's cover for Kenya is capped", "Cover is refused",
+                        "Financing plan fails", 2, 5, "Bid manager", ResponseStrategy.AVOID,
+                        "A second agency sounded out", RiskStatus.OPEN));
 
         Project modjo = pursued("Modjo to Hawassa road, lot 4", ethiopiaRoads, Sector.ROAD, ContractType.EPC, 1500);
         pass(modjo, Decision.GO, "bid", 1380, "Bid approved");
@@ -92,6 +119,19 @@ final class DemoProjects {
                 ContractType.PPP, 500);
         pass(tollRoad, Decision.GO, "bid", 380, "Bid approved");
         decide(tollRoad, Decision.KILL, "exec", 210, "Lost the tender to a local consortium");
+    }
+
+    private static RiskDetails risk(String cause, String event, String effect, int probability, int impact,
+                                    String owner, ResponseStrategy strategy, String response, RiskStatus status) {
+        return new RiskDetails(cause, event, effect, new RiskRating(probability, impact), owner, strategy, response,
+                status);
+    }
+
+    /** The project's register, raised by pm daysAgo, numbered in order. */
+    private void risks(Project project, int daysAgo, RiskDetails... risks) {
+        for (int i = 0; i < risks.length; i++) {
+            em.persist(new Risk(project, i + 1, risks[i], "pm", instant(today.minusDays(daysAgo))));
+        }
     }
 
     /** The project's last reporting periods, one a month to the end of the last month, with its budget at completion. */

@@ -1,5 +1,6 @@
 package io.pylon.project;
 
+import io.pylon.account.TeamRole;
 import io.pylon.audit.Change;
 import io.pylon.audit.History;
 import io.pylon.security.CurrentUser;
@@ -18,7 +19,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import io.pylon.account.TeamRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.pylon.relationship;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.account.Account;
 import io.pylon.account.Accounts;
 import io.pylon.security.CurrentUser;
@@ -154,9 +156,7 @@ public class FollowUps {
     /** The owner the draft names, once both they (who must see the account) and its due date are checked. */
     private User checkedOwner(Account account, FollowUpDraft draft, String fieldPrefix) {
         User owner = owner(account, draft.owner(), fieldPrefix + "owner");
-        if (draft.dueOn() == null) {
-            throw new DomainRuleViolation(fieldPrefix + "dueOn", Reason.REQUIRED, "is required");
-        }
+        requirePresent(fieldPrefix + "dueOn", draft.dueOn());
         return owner;
     }
 

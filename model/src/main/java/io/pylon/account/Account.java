@@ -1,5 +1,7 @@
 package io.pylon.account;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.NormalizedName;
@@ -190,9 +192,7 @@ public class Account {
     /** Puts the account in tier by hand, for a reason; it stays there through recomputations until removed. */
     public TierChange overrideTier(Tier overriding, String reason, String by, Instant at) {
         String why = Texts.tidy("reason", reason, true, TierChange.MAX_REASON);
-        if (overriding == null) {
-            throw new DomainRuleViolation("tier", Reason.REQUIRED, "is required");
-        }
+        requirePresent("tier", overriding);
         this.tierOverrideReason = why;
         return changeTier(TierChangeKind.OVERRIDDEN, overriding, why, by, at);
     }

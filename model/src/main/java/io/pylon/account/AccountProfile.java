@@ -1,8 +1,8 @@
 package io.pylon.account;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.CountryCode;
-import io.pylon.shared.DomainRuleViolation;
-import io.pylon.shared.Reason;
 import io.pylon.shared.Texts;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,12 +20,8 @@ public record AccountProfile(String name, String nativeName, CountryCode country
     public AccountProfile {
         name = Texts.tidy("name", name, true, MAX_NAME_LENGTH);
         nativeName = Texts.tidy("nativeName", nativeName, false, MAX_NAME_LENGTH);
-        if (country == null) {
-            throw new DomainRuleViolation("country", Reason.REQUIRED, "is required");
-        }
-        if (agencyType == null) {
-            throw new DomainRuleViolation("agencyType", Reason.REQUIRED, "is required");
-        }
+        requirePresent("country", country);
+        requirePresent("agencyType", agencyType);
         sectors = sectors == null || sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
     }
 }

@@ -1,5 +1,7 @@
 package io.pylon.account;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
 import io.pylon.shared.Texts;
@@ -24,9 +26,7 @@ public record ContactDetails(String name, String title, String department, Strin
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new DomainRuleViolation("email", Reason.NOT_ALLOWED, "is not an e-mail address");
         }
-        if (influence == null) {
-            throw new DomainRuleViolation("influence", Reason.REQUIRED, "is required");
-        }
+        requirePresent("influence", influence);
         if (relationshipStrength < WEAKEST || relationshipStrength > STRONGEST) {
             throw new DomainRuleViolation("relationshipStrength", Reason.OUT_OF_RANGE,
                     "must be between " + WEAKEST + " and " + STRONGEST);

@@ -1,5 +1,7 @@
 package io.pylon.currency;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
 import jakarta.persistence.Column;
@@ -63,9 +65,7 @@ public class ExchangeRate {
     }
 
     private static BigDecimal valid(BigDecimal rate) {
-        if (rate == null) {
-            throw new DomainRuleViolation("rate", Reason.REQUIRED, "is required");
-        }
+        requirePresent("rate", rate);
         if (rate.signum() <= 0) {
             throw new DomainRuleViolation("rate", Reason.OUT_OF_RANGE, "must be more than zero");
         }

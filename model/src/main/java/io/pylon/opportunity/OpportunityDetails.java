@@ -1,5 +1,7 @@
 package io.pylon.opportunity;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.account.Sector;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
@@ -31,12 +33,6 @@ public record OpportunityDetails(String title, Sector sector, CountryCode countr
         if (winProbabilityPercent < 0 || winProbabilityPercent > MAX_PROBABILITY) {
             throw new DomainRuleViolation("winProbabilityPercent", Reason.OUT_OF_RANGE,
                     "must be a whole percentage between 0 and " + MAX_PROBABILITY);
-        }
-    }
-
-    private static void requirePresent(String field, Object value) {
-        if (value == null) {
-            throw new DomainRuleViolation(field, Reason.REQUIRED, "is required");
         }
     }
 }

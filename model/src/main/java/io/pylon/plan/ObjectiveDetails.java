@@ -1,5 +1,7 @@
 package io.pylon.plan;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.security.User;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
@@ -15,15 +17,9 @@ public record ObjectiveDetails(String title, User owner, LocalDate dueOn, Object
 
     public ObjectiveDetails {
         title = Texts.tidy("title", title, true, MAX_TITLE);
-        if (owner == null) {
-            throw new DomainRuleViolation("owner", Reason.REQUIRED, "is required");
-        }
-        if (dueOn == null) {
-            throw new DomainRuleViolation("dueOn", Reason.REQUIRED, "is required");
-        }
-        if (status == null) {
-            throw new DomainRuleViolation("status", Reason.REQUIRED, "is required");
-        }
+        requirePresent("owner", owner);
+        requirePresent("dueOn", dueOn);
+        requirePresent("status", status);
         measures = measures == null ? List.of() : List.copyOf(measures);
         if (measures.size() > MAX_MEASURES) {
             throw new DomainRuleViolation("measures", Reason.OUT_OF_RANGE, "must have at most " + MAX_MEASURES + " entries");

@@ -1,5 +1,7 @@
 package io.pylon.project;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Money;
 import io.pylon.shared.Reason;
@@ -39,9 +41,7 @@ public record EarnedValue(Money budgetAtCompletion, Money plannedValue, Money ea
     }
 
     private static void requireAmount(String field, Money amount, Currency currency) {
-        if (amount == null) {
-            throw new DomainRuleViolation(field, Reason.REQUIRED, "is required");
-        }
+        requirePresent(field, amount);
         if (!amount.currency().equals(currency)) {
             throw new DomainRuleViolation(field, Reason.NOT_ALLOWED, "must be in the budget's currency, " + currency);
         }

@@ -1,5 +1,7 @@
 package io.pylon.project;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.security.Role;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
@@ -103,9 +105,7 @@ public class Gate {
      */
     public GateDecision decide(Decision decision, String rationale, List<GateCondition> conditions, String by,
                                Instant at) {
-        if (decision == null) {
-            throw new DomainRuleViolation("decision", Reason.REQUIRED, "is required");
-        }
+        requirePresent("decision", decision);
         String why = Texts.tidy("rationale", rationale, true, GateDecision.MAX_RATIONALE);
         List<GateCondition> given = conditions == null ? List.of() : conditions;
         if (decision == Decision.CONDITIONAL_GO && given.isEmpty()) {

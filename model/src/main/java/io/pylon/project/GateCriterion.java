@@ -1,5 +1,7 @@
 package io.pylon.project;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
 import io.pylon.shared.Texts;
@@ -98,9 +100,7 @@ public class GateCriterion {
      */
     public void assess(CriterionStatus assessed, Integer newScore, String reviewNote, String by, Instant at) {
         gate.requireOpenForReview();
-        if (assessed == null) {
-            throw new DomainRuleViolation("status", Reason.REQUIRED, "is required");
-        }
+        requirePresent("status", assessed);
         if (assessed == CriterionStatus.WAIVED) {
             throw new DomainRuleViolation("status", Reason.NOT_ALLOWED, "a waiver needs its own request, with a reason");
         }

@@ -1,5 +1,7 @@
 package io.pylon.project;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
 import io.pylon.shared.Texts;
@@ -84,20 +86,14 @@ public class Milestone {
 
     /** Plans the milestone for another day, not before the project started. */
     public void replan(LocalDate day, String by, Instant at) {
-        if (day == null) {
-            throw new DomainRuleViolation("plannedOn", Reason.REQUIRED, "is required");
-        }
-        notBeforeStart("plannedOn", day);
+        notBeforeStart("plannedOn", requirePresent("plannedOn", day));
         this.plannedOn = day;
         stamp(by, at);
     }
 
     /** Records the day the milestone was reached: not before the project started, and not after {@code today}. */
     public void reach(LocalDate day, LocalDate today, String by, Instant at) {
-        if (day == null) {
-            throw new DomainRuleViolation("reachedOn", Reason.REQUIRED, "is required");
-        }
-        notBeforeStart("reachedOn", day);
+        notBeforeStart("reachedOn", requirePresent("reachedOn", day));
         if (day.isAfter(today)) {
             throw new DomainRuleViolation("reachedOn", Reason.IN_THE_FUTURE, "must not be in the future");
         }

@@ -1,10 +1,10 @@
 package io.pylon.project;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.account.Account;
 import io.pylon.account.Sector;
 import io.pylon.shared.CountryCode;
-import io.pylon.shared.DomainRuleViolation;
-import io.pylon.shared.Reason;
 import io.pylon.shared.Texts;
 
 /** What a project the company starts to pursue needs: a name, the agency that owns it (and its borrower), where, what and how. */
@@ -13,15 +13,9 @@ public record PlannedProject(String name, Account owner, Account borrower, Count
 
     public PlannedProject {
         name = Texts.tidy("name", name, true, ProjectFacts.MAX_NAME_LENGTH);
-        require("ownerAccountId", owner);
-        require("country", country);
-        require("sector", sector);
-        require("contractType", contractType);
-    }
-
-    private static void require(String field, Object value) {
-        if (value == null) {
-            throw new DomainRuleViolation(field, Reason.REQUIRED, "is required");
-        }
+        requirePresent("ownerAccountId", owner);
+        requirePresent("country", country);
+        requirePresent("sector", sector);
+        requirePresent("contractType", contractType);
     }
 }

@@ -1,5 +1,7 @@
 package io.pylon.project;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.account.Account;
 import io.pylon.shared.CountryCode;
 import io.pylon.shared.DomainRuleViolation;
@@ -25,22 +27,17 @@ public record ProjectFacts(String externalId, String name, CountryCode country, 
     public ProjectFacts {
         externalId = requireText("externalId", externalId, MAX_EXTERNAL_ID_LENGTH);
         name = requireText("name", name, MAX_NAME_LENGTH);
-        require("country", country);
-        require("owner", owner);
-        require("commitment", commitment);
-        require("approvedOn", approvedOn);
-        require("status", status);
+        requirePresent("country", country);
+        requirePresent("owner", owner);
+        requirePresent("commitment", commitment);
+        requirePresent("approvedOn", approvedOn);
+        requirePresent("status", status);
         sectors = sectors == null ? List.of() : List.copyOf(sectors);
         if (commitment.amount().compareTo(BigDecimal.ZERO) < 0) {
             throw new DomainRuleViolation("commitment", Reason.OUT_OF_RANGE, "must not be negative");
         }
     }
 
-    private static void require(String field, Object value) {
-        if (value == null) {
-            throw new DomainRuleViolation(field, Reason.REQUIRED, "is required");
-        }
-    }
 
     private static String requireText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

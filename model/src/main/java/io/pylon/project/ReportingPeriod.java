@@ -1,5 +1,7 @@
 package io.pylon.project;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Money;
 import io.pylon.shared.Reason;
@@ -70,9 +72,7 @@ public class ReportingPeriod {
     /** A period of the project ending on {@code periodEnd}, which is not before the project started. */
     public ReportingPeriod(Project project, LocalDate periodEnd, EarnedValue values, String by, Instant at) {
         this.project = Objects.requireNonNull(project);
-        if (periodEnd == null) {
-            throw new DomainRuleViolation("periodEnd", Reason.REQUIRED, "is required");
-        }
+        requirePresent("periodEnd", periodEnd);
         project.startedOn().filter(periodEnd::isBefore).ifPresent(started -> {
             throw new DomainRuleViolation("periodEnd", Reason.OUT_OF_RANGE,
                     "must not be before the project started, on " + started);

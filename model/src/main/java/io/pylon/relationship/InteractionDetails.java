@@ -1,5 +1,7 @@
 package io.pylon.relationship;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
 import io.pylon.shared.Texts;
@@ -11,12 +13,8 @@ public record InteractionDetails(InteractionKind kind, LocalDate occurredOn, Str
     public static final int MAX_TEXT = 2000;
 
     public InteractionDetails {
-        if (kind == null) {
-            throw new DomainRuleViolation("kind", Reason.REQUIRED, "is required");
-        }
-        if (occurredOn == null) {
-            throw new DomainRuleViolation("occurredOn", Reason.REQUIRED, "is required");
-        }
+        requirePresent("kind", kind);
+        requirePresent("occurredOn", occurredOn);
         summary = Texts.tidy("summary", summary, true, MAX_TEXT);
         outcome = Texts.tidy("outcome", outcome, false, MAX_TEXT);
     }

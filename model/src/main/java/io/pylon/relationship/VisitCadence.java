@@ -1,5 +1,7 @@
 package io.pylon.relationship;
 
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import io.pylon.account.Tier;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
@@ -17,9 +19,7 @@ public record VisitCadence(Map<Tier, Integer> months) {
     public VisitCadence {
         for (Tier tier : Tier.values()) {
             Integer interval = months.get(tier);
-            if (interval == null) {
-                throw new DomainRuleViolation(field(tier), Reason.REQUIRED, "is required");
-            }
+            requirePresent(field(tier), interval);
             if (interval < FEWEST_MONTHS || interval > MOST_MONTHS) {
                 throw new DomainRuleViolation(field(tier), Reason.OUT_OF_RANGE,
                         "must be between " + FEWEST_MONTHS + " and " + MOST_MONTHS + " months");

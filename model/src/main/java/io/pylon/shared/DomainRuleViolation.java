@@ -15,6 +15,14 @@ public class DomainRuleViolation extends RuntimeException {
         this.reason = reason;
     }
 
+    /** {@code value}, or a violation saying {@code field} is required. */
+    public static <T> T requirePresent(String field, T value) {
+        if (value == null) {
+            throw new DomainRuleViolation(field, Reason.REQUIRED, "is required");
+        }
+        return value;
+    }
+
     public String field() {
         return field;
     }

@@ -16,9 +16,7 @@ public record ContactForm(String name, String title, String department, String e
                 .text("phone", phone, false, ContactDetails.MAX_TEXT)
                 .required("influence", influence)
                 .required("relationshipStrength", relationshipStrength)
-                .valid("relationshipStrength", relationshipStrength,
-                        s -> s >= ContactDetails.WEAKEST && s <= ContactDetails.STRONGEST, Reason.OUT_OF_RANGE,
-                        "must be between " + ContactDetails.WEAKEST + " and " + ContactDetails.STRONGEST);
+                .between("relationshipStrength", relationshipStrength, ContactDetails.WEAKEST, ContactDetails.STRONGEST);
         Influence weight = checks.oneOf("influence", influence, Influence.class);
         if (updating) {
             checks.required("version", version).valid("version", version, v -> v >= 0, Reason.OUT_OF_RANGE,

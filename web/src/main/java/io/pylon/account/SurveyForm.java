@@ -1,7 +1,6 @@
 package io.pylon.account;
 
 import io.pylon.api.FieldChecks;
-import io.pylon.shared.Reason;
 import java.time.LocalDate;
 
 /** A survey as a client records it: the date as YYYY-MM-DD, scores 1-5, likelihood 0-10. */
@@ -30,7 +29,6 @@ public record SurveyForm(String surveyedOn, String respondent, Integer quality, 
     }
 
     private static void score(FieldChecks checks, String field, Integer score, int lowest, int highest) {
-        checks.required(field, score).valid(field, score, s -> s >= lowest && s <= highest, Reason.OUT_OF_RANGE,
-                "must be between " + lowest + " and " + highest);
+        checks.required(field, score).between(field, score, lowest, highest);
     }
 }

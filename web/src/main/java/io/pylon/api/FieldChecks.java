@@ -49,12 +49,15 @@ public final class FieldChecks {
         return this;
     }
 
+    /** A whole number from {@code min} to {@code max}, where one is given. */
+    public FieldChecks between(String field, Integer value, int min, int max) {
+        return valid(field, value, number -> number >= min && number <= max, Reason.OUT_OF_RANGE,
+                "must be between " + min + " and " + max);
+    }
+
     /** The {@code page} and {@code size} query parameters of a list. */
     public FieldChecks paging(int page, int size) {
-        return valid("page", page, p -> p >= 0 && p <= PageRequest.MAX_PAGE, Reason.OUT_OF_RANGE,
-                "must be between 0 and " + PageRequest.MAX_PAGE)
-                .valid("size", size, n -> n >= 1 && n <= PageRequest.MAX_SIZE, Reason.OUT_OF_RANGE,
-                        "must be between 1 and " + PageRequest.MAX_SIZE);
+        return between("page", page, 0, PageRequest.MAX_PAGE).between("size", size, 1, PageRequest.MAX_SIZE);
     }
 
     /** An ISO 3166 alpha-3 country code, where one is given. */

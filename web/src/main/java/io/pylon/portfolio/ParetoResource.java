@@ -1,7 +1,6 @@
 package io.pylon.portfolio;
 
 import io.pylon.api.FieldChecks;
-import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,8 +34,7 @@ public class ParetoResource {
     public ParetoView pareto(@QueryParam("on") String on, @QueryParam("top") Integer top) {
         FieldChecks checks = new FieldChecks();
         LocalDate day = checks.date("on", on);
-        checks.valid("top", top, n -> n >= 1 && n <= ParetoView.MAX_TOP, Reason.OUT_OF_RANGE,
-                "must be between 1 and " + ParetoView.MAX_TOP);
+        checks.between("top", top, 1, ParetoView.MAX_TOP);
         checks.orThrow();
         return ParetoView.of(tiers.pareto(day), top == null ? Integer.MAX_VALUE : top);
     }

@@ -16,7 +16,7 @@ public record TierSettingsForm(String reportingCurrency, Integer aPercent, Integ
                 .required("aPercent", aPercent)
                 .required("bPercent", bPercent)
                 .required("version", version)
-                .valid("aPercent", aPercent, a -> a >= 1 && a <= 100, Reason.OUT_OF_RANGE, "must be between 1 and 100")
+                .between("aPercent", aPercent, 1, 100)
                 .valid("bPercent", bPercent, b -> b >= 0 && (aPercent == null || aPercent + b <= 100),
                         Reason.OUT_OF_RANGE, "must be between 0 and 100 minus aPercent");
         Currency currency = checks.currency("reportingCurrency", reportingCurrency);

@@ -3,7 +3,6 @@ package io.pylon.project;
 import io.pylon.api.ContentDisposition;
 import io.pylon.api.FieldChecks;
 import io.pylon.api.Uploads;
-import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -121,8 +120,7 @@ public class GatesResource {
         FieldChecks checks = new FieldChecks().required("status", assessment.status()).required("version",
                 assessment.version());
         CriterionStatus status = checks.oneOf("status", assessment.status(), CriterionStatus.class);
-        checks.valid("score", assessment.score(), score -> score >= 0 && score <= GateCriterion.MAX_SCORE,
-                Reason.OUT_OF_RANGE, "must be between 0 and " + GateCriterion.MAX_SCORE).orThrow();
+        checks.between("score", assessment.score(), 0, GateCriterion.MAX_SCORE).orThrow();
         return GateView.CriterionView.of(gates.assess(projectId, gateId, criterionId, assessment.version(), status,
                 assessment.score(), assessment.note()), List.of());
     }

@@ -2,7 +2,6 @@ package io.pylon.relationship;
 
 import io.pylon.account.Tier;
 import io.pylon.api.FieldChecks;
-import io.pylon.shared.Reason;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -21,10 +20,8 @@ public record VisitCadenceForm(Map<String, Integer> months) {
             });
             for (Tier tier : Tier.values()) {
                 checks.required(VisitCadence.field(tier), byTier.get(tier))
-                        .valid(VisitCadence.field(tier), byTier.get(tier),
-                                interval -> interval >= VisitCadence.FEWEST_MONTHS && interval <= VisitCadence.MOST_MONTHS,
-                                Reason.OUT_OF_RANGE, "must be between " + VisitCadence.FEWEST_MONTHS + " and "
-                                        + VisitCadence.MOST_MONTHS + " months");
+                        .between(VisitCadence.field(tier), byTier.get(tier), VisitCadence.FEWEST_MONTHS,
+                                VisitCadence.MOST_MONTHS);
             }
         }
         checks.orThrow();

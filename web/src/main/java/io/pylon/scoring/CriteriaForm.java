@@ -26,9 +26,7 @@ public record CriteriaForm(List<CriterionForm> criteria) {
             Criterion criterion = checks.required(at + ".criterion", form.criterion())
                     .oneOf(at + ".criterion", form.criterion(), Criterion.class);
             checks.required(at + ".weight", form.weight())
-                    .valid(at + ".weight", form.weight(),
-                            w -> w >= Criterion.MIN_WEIGHT && w <= Criterion.MAX_WEIGHT, Reason.OUT_OF_RANGE,
-                            "must be between " + Criterion.MIN_WEIGHT + " and " + Criterion.MAX_WEIGHT)
+                    .between(at + ".weight", form.weight(), Criterion.MIN_WEIGHT, Criterion.MAX_WEIGHT)
                     .required(at + ".enabled", form.enabled())
                     .valid(at + ".criterion", criterion, c -> !changes.containsKey(c), Reason.DUPLICATE,
                             "names a criterion given before");

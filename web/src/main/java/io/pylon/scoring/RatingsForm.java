@@ -1,7 +1,6 @@
 package io.pylon.scoring;
 
 import io.pylon.api.FieldChecks;
-import io.pylon.shared.Reason;
 
 /** The team's ratings of an account, each 1-5 or null for not rated, and why (required). */
 public record RatingsForm(Integer strategicSignificance, Integer paymentBehaviour, String comment) {
@@ -15,7 +14,6 @@ public record RatingsForm(Integer strategicSignificance, Integer paymentBehaviou
     }
 
     private static void rating(FieldChecks checks, String field, Integer rating) {
-        checks.valid(field, rating, r -> r >= Ratings.LOWEST && r <= Ratings.HIGHEST, Reason.OUT_OF_RANGE,
-                "must be between " + Ratings.LOWEST + " and " + Ratings.HIGHEST);
+        checks.between(field, rating, Ratings.LOWEST, Ratings.HIGHEST);
     }
 }
