@@ -1,7 +1,7 @@
 package io.pylon.financing;
 
-import io.pylon.shared.DomainRuleViolation;
-import io.pylon.shared.Reason;
+import static io.pylon.shared.DomainRuleViolation.requirePresent;
+
 import java.math.BigDecimal;
 
 /** A tranche's annual interest rate as a decimal fraction: fixed, or floating as a base rate plus a margin. */
@@ -9,6 +9,17 @@ public sealed interface InterestRate {
 
     BigDecimal LOWEST = new BigDecimal("-0.05");
     BigDecimal HIGHEST = BigDecimal.ONE;
+
+    enum Kind {
+        FIXED,
+        FLOATING
+    }
+
+    /** A FIXED rate of {@code value}, or a FLOATING one of {@code base} plus {@code margin}. */
+    static InterestRate of(Kind kind, BigDecimal value, BigDecimal base, BigDecimal margin) {
+        requirePresent("rate.type", kind);
+        return kind == Kind.FIXED ? new Fixed(value) : new Floating(base, margin);
+    }
 
     /** The rate the tranche pays: the fixed rate, or base plus margin. */
     BigDecimal annual();
