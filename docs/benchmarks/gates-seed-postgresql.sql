@@ -85,8 +85,8 @@ from bench_project;
 
 -- Gate g (0-5) of every project. With start[g] the planned day gate g falls after the project's start (G0), the
 -- gate that opened the current phase passed on entered_on and every other gate sits start[g] - start[phase]
--- days from it: behind it passed (actual a few days off, planned up to 20 days earlier or 50 later), ahead of
--- it planned. The next gate of a closed project does not exist; a killed or held one is in that state.
+-- days from it: behind it passed (the plan up to 50 days before the actual date or 20 after it), ahead of it
+-- planned. The next gate of a closed project does not exist; a killed or held one is in that state.
 create temporary table bench_gate as
 select nextval('gate_seq') as id, p.id as project_id, p.n, p.phase, p.sector, p.contract_type, g,
        case when g <= p.phase then 'PASSED'
@@ -100,7 +100,7 @@ select nextval('gate_seq') as id, p.id as project_id, p.n, p.phase, p.sector, p.
 from bench_project p,
      generate_series(0, 5) g,
      lateral (select p.entered_on + (array[0, 120, 360, 540, 1440, 2160])[g + 1]
-                                  - (array[0, 120, 360, 540, 1440, 2160])[least(p.phase, 5) + 1]
+                                  - (array[0, 120, 360, 540, 1440, 2160])[p.phase + 1]
                                   - case when g < p.phase then (random() * 30)::int else 0 end as day) d;
 
 insert into gate (id, version, project_id, code, state, planned_on, actual_on)
@@ -241,7 +241,7 @@ from bench_project p, generate_series(1, 6) r
 where p.phase = 3;
 
 commit;
-analyze;
+vacuum analyze;
 
 select (select count(*) from project) as projects, (select count(*) from gate) as gates,
        (select count(*) from gate_criterion) as criteria, (select count(*) from gate_decision) as decisions,
