@@ -5,6 +5,7 @@ import { duplicatesView, mayMergeAccounts } from './duplicates.js';
 import { planView } from './plans.js';
 import { h } from './dom.js';
 import { failureView } from './errors.js';
+import { gateTemplatesView } from './gate-templates.js';
 import { importsView, mayImport } from './imports.js';
 import { myFollowUpsView } from './my-follow-ups.js';
 import { myGatesView } from './my-gates.js';
@@ -28,6 +29,7 @@ const ROUTES = [
   [/^\/pareto$/, () => paretoView()],
   [/^\/settings$/, () => settingsView()],
   [/^\/settings\/scoring$/, () => scoringSettingsView()],
+  [/^\/settings\/gate-templates$/, (match, query) => gateTemplatesView(query)],
   [/^\/accounts\/(\d+)\/plans\/(\d{4})$/, match => planView(Number(match[1]), Number(match[2]))],
   [/^\/near-duplicates$/, (match, query) => duplicatesView(query)],
 ];

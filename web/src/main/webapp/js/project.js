@@ -1,20 +1,24 @@
 // The project page (#/projects/{id}): the lifecycle as a timeline of phases and of gates with their
 // state, planned and actual dates and slippage, and the review of one gate (the next one, or the one
 // in #/projects/{id}/gates/{gateId}): its criteria checklist (status, score, note, waiver, evidence
-// files), the decision form and the decisions taken at it; then the project's earned value and its risks. The server says what the user may do with each gate
-// (mayReview, mayDecide), so the page offers only what would not be refused.
+// files), the decision form, the decisions taken at it with their conditions (open, met, overdue;
+// marked met by its reviewers), its history (who did what when) and its review sheet as a PDF; then
+// the project's milestones, earned value and risks. The server says what the user may do with each
+// gate (mayReview, mayDecide), so the page offers only what would not be refused.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
 import { errorMessage } from './errors.js';
 import { earnedValueCard } from './earned-value.js';
 import { formFields } from './forms.js';
 import { tr, translate } from './i18n.js';
+import { milestonesCard, slippageBadge } from './milestones.js';
 import { riskCard } from './risks.js';
 
 const PHASES = ['PLANNING', 'DESIGN', 'FINANCING', 'CONSTRUCTION', 'OPERATION_AND_MAINTENANCE', 'CLOSED'];
 const DECISIONS = ['GO', 'CONDITIONAL_GO', 'HOLD', 'RECYCLE', 'KILL'];
 const GATE_STYLES = { PASSED: 'text-bg-success', PENDING: 'text-bg-light border', ON_HOLD: 'text-bg-warning', KILLED: 'text-bg-danger' };
 const CRITERION_STYLES = { OPEN: 'text-bg-light border', MET: 'text-bg-success', NOT_MET: 'text-bg-danger', WAIVED: 'text-bg-info' };
+const CONDITION_STYLES = { OPEN: 'text-bg-light border', MET: 'text-bg-success', OVERDUE: 'text-bg-danger' };
 
 function badge(styles, value, key, test) {
   return h('span', { class: `badge ${styles[value]}`, 'data-test': test, 'data-value': value, ...tr(key) });
@@ -50,11 +54,18 @@ function gatesTable(project, gates, selected, reload, alert) {
     h('td', { class: 'fw-semibold' }, h('a', { href: `#/projects/${project.id}/gates/${gate.id}` }, gate.code),
       gate.next ? h('span', { class: 'badge text-bg-primary ms-2', ...tr('gate.next') }) : null),
     h('td', {}, gate.from ? h('span', tr(`project.phase.${gate.from}`)) : '—', ' → ', h('span', tr(`project.phase.${gate.to}`))),
-    h('td', {}, badge(GATE_STYLES, gate.state, `gate.state.${gate.state}`, 'gate-state')),
+    h('td', {}, badge(GATE_STYLES, gate.state, `gate.state.${gate.state}`, 'gate-state'), overdueConditions(gate)),
     planCell(gate),
     h('td', { class: 'text-nowrap' }, gate.actualOn ?? '—'),
     h('td', { 'data-test': 'gate-slippage', class: gate.slippageDays > 0 ? 'text-danger fw-semibold' : null },
       gate.slippageDays == null ? '—' : h('span', tr('gate.days', { days: gate.slippageDays }))))))));
+}
+
+/** How many conditions of the gate's conditional GOs are open past their due date, if any. */
+function overdueConditions(gate) {
+  const overdue = gate.conditions.filter(condition => condition.status === 'OVERDUE').length;
+  return overdue ? h('span', { class: 'badge text-bg-danger ms-2', 'data-test': 'gate-overdue-conditions',
+    ...tr('gate.condition.overdueCount', { count: overdue }) }) : null;
 }
 
 /** Runs change(), then reload(); a failure is said in alert instead. */
@@ -170,7 +181,24 @@ function decisionForm(project, gate, reload) {
   return form;
 }
 
-function decisionsList(decisions) {
+/** A condition with where it stands; one still open may be marked met, with a note, by the gate's reviewers. */
+function conditionItem(project, gate, condition, reload, alert) {
+  const note = h('input', { class: 'form-control', 'data-test': 'condition-note',
+    'data-i18n-placeholder': 'gate.condition.note', 'data-i18n-aria-label': 'gate.condition.note' });
+  const meet = () => act(alert, reload, () => api.post(
+    `projects/${project.id}/gates/${gate.id}/decisions/${condition.decisionId}/conditions/${condition.position}/met`,
+    { note: note.value || null }));
+  return h('li', { 'data-test': 'gate-condition', 'data-status': condition.status },
+    condition.text, ' — ', condition.dueOn, ' ',
+    badge(CONDITION_STYLES, condition.status, `gate.condition.${condition.status}`, 'condition-status'),
+    condition.status === 'MET' ? h('span', { class: 'text-body-secondary' }, ' · ', condition.metBy, ' · ',
+      h('span', { 'data-i18n-date': condition.metAt }), condition.note ? ` · ${condition.note}` : '') : null,
+    condition.status !== 'MET' && gate.mayReview ? h('div', { class: 'input-group input-group-sm mt-1', style: 'max-width: 32rem' },
+      note, h('button', { type: 'button', class: 'btn btn-outline-success', 'data-test': 'condition-meet',
+        ...tr('gate.condition.meet'), onclick: meet })) : null);
+}
+
+function decisionsList(project, gate, decisions, reload, alert) {
   if (decisions.length === 0) {
     return h('p', { class: 'text-body-secondary mb-0', id: 'gate-decisions-none', ...tr('gate.decision.none') });
   }
@@ -180,7 +208,43 @@ function decisionsList(decisions) {
       h('span', { 'data-i18n-date': decision.decidedAt }),
       h('div', {}, decision.rationale),
       decision.conditions.length ? h('ul', { class: 'small mb-0' }, decision.conditions.map(condition =>
-        h('li', {}, condition.text, ' — ', condition.dueOn))) : null)));
+        conditionItem(project, gate, condition, reload, alert))) : null)));
+}
+
+/** What one entry of the gate's history says was done. */
+function eventText(event) {
+  switch (event.kind) {
+    case 'CRITERION_CHANGED':
+      return [h('span', tr('gate.history.changed', { criterion: event.criterion })),
+        h('ul', { class: 'mb-0' }, event.changes.map(change => h('li', { 'data-test': 'history-change' },
+          h('span', tr(`gate.history.field.${change.field}`)), ': ', value(change.field, change.from), ' → ',
+          value(change.field, change.to))))];
+    case 'DECIDED':
+      return [h('span', tr('gate.history.decided')), ' ', h('span', { class: 'fw-semibold', ...tr(`gate.decision.${event.decision}`) }),
+        `: ${event.text}`];
+    case 'CONDITION_MET':
+      return [h('span', tr('gate.history.conditionMet', { condition: event.text })), event.note ? ` (${event.note})` : ''];
+    default:
+      return h('span', tr('gate.history.attached', { file: event.text, criterion: event.criterion }));
+  }
+}
+
+function value(field, text) {
+  if (text == null) {
+    return '—';
+  }
+  return field === 'status' ? h('span', tr(`gate.criterion.${text}`)) : text;
+}
+
+/** The gate's history, newest first. */
+function historyList(events) {
+  if (events.length === 0) {
+    return h('p', { class: 'text-body-secondary mb-0', id: 'gate-history-none', ...tr('gate.history.none') });
+  }
+  return h('ul', { class: 'list-unstyled small mb-0', id: 'gate-history' }, events.map(event =>
+    h('li', { class: 'mb-2', 'data-test': 'gate-history-event', 'data-kind': event.kind },
+      h('span', { class: 'text-body-secondary', 'data-i18n-date': event.at }), ' · ', h('span', { class: 'fw-semibold' }, event.by),
+      ' · ', eventText(event))));
 }
 
 /** The project page, reviewing gateId or else the next gate (the last one once there is none). */
@@ -191,7 +255,8 @@ export async function projectView(projectId, gateId) {
   async function render() {
     const [project, gates] = await Promise.all([api.get(`projects/${projectId}`), api.get(`projects/${projectId}/gates`)]);
     const selected = gates.find(gate => gate.id === gateId) ?? gates.find(gate => gate.next) ?? gates[gates.length - 1];
-    const decisions = await api.get(`projects/${projectId}/gates/${selected.id}/decisions`);
+    const [decisions, history] = await Promise.all([api.get(`projects/${projectId}/gates/${selected.id}/decisions`),
+      api.get(`projects/${projectId}/gates/${selected.id}/history`)]);
     section.replaceChildren(
       h('div', { class: 'mb-3' },
         h('h1', { class: 'h3 mb-1', id: 'project-name' }, project.name),
@@ -200,15 +265,23 @@ export async function projectView(projectId, gateId) {
           h('span', { 'data-i18n-country': project.country }),
           project.sector ? [' · ', h('span', tr(`sector.${project.sector}`)), ' · ', h('span', tr(`project.contractType.${project.contractType}`))] : null,
           ' · ', h('span', { class: 'fw-semibold', id: 'project-phase',
-            ...tr(project.killed ? 'project.killed' : `project.phase.${project.phase}`) }))),
+            ...tr(project.killed ? 'project.killed' : `project.phase.${project.phase}`) }),
+          project.slippageDays == null ? null
+            : [' · ', h('span', tr('project.slippage')), ' ', slippageBadge(project.slippageDays, 'project-slippage')])),
       alert,
       phaseTimeline(project),
       h('div', { class: 'card shadow-sm mb-4' }, gatesTable(project, gates, selected, render, alert)),
       h('div', { class: 'card shadow-sm mb-4', id: 'gate-review', 'data-gate': selected.code },
-        h('div', { class: 'card-header fw-semibold', ...tr('gate.review', { gate: selected.code }) }),
+        h('div', { class: 'card-header d-flex justify-content-between align-items-center' },
+          h('span', { class: 'fw-semibold', ...tr('gate.review', { gate: selected.code }) }),
+          h('a', { href: `api/projects/${project.id}/gates/${selected.id}/pdf`, download: '', id: 'gate-pdf',
+            class: 'btn btn-sm btn-outline-secondary', ...tr('gate.pdf'), 'data-i18n-aria-label': 'gate.pdfTitle' })),
         criteriaTable(project, selected, render, alert),
         selected.next && selected.mayDecide ? h('div', { class: 'card-body border-top' }, decisionForm(project, selected, render)) : null,
-        h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.decision.history') }), decisionsList(decisions))),
+        h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.decision.history') }),
+          decisionsList(project, selected, decisions, render, alert)),
+        h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.history.title') }), historyList(history))),
+      await milestonesCard(projectId, selected.mayReview, render),
       await earnedValueCard(projectId, selected.mayReview),
       await riskCard(projectId, selected.mayReview));
     translate(section);

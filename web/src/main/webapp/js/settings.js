@@ -1,6 +1,7 @@
 // The administrators' settings page (#/settings): the exchange rates into the reporting currency
 // (enter, correct, delete), the reporting currency and Pareto cut points of the tiers, and the
-// months between visits per tier, each card saved on its own; and the way to the scoring criteria.
+// months between visits per tier, each card saved on its own; and the way to the gate templates and the scoring
+// criteria.
 // Everyone may read these settings through the API, but only administrators change them, so the
 // page tells anyone else it is not for them rather than offering forms that would be refused.
 import { ApiError, api, session } from './api.js';
@@ -185,6 +186,8 @@ export async function settingsView() {
   return h('section', { id: 'settings' },
     h('div', { class: 'd-flex flex-wrap justify-content-between align-items-baseline gap-2 mb-3' },
       h('h1', { class: 'h3 mb-0', ...tr('settings.title') }),
-      h('a', { href: '#/settings/scoring', id: 'settings-scoring-link', ...tr('settings.scoringLink') })),
+      h('div', { class: 'd-flex gap-3' },
+        h('a', { href: '#/settings/gate-templates', id: 'settings-gate-templates-link', ...tr('settings.gateTemplatesLink') }),
+        h('a', { href: '#/settings/scoring', id: 'settings-scoring-link', ...tr('settings.scoringLink') }))),
     await Promise.all([ratesCard(), tiersCard(), cadenceCard()]));
 }

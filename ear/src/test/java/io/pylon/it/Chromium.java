@@ -187,6 +187,17 @@ final class Chromium implements AutoCloseable {
         return driver.findElement(By.id(id)).getDomProperty("value");
     }
 
+    /**
+     * What a link answers when the page fetches it with the signed-in session: its status, content type and first
+     * five bytes, such as "200 application/pdf %PDF-".
+     */
+    Object fetched(WebElement link) {
+        return ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type')
+                    + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));""", link.getDomProperty("href"));
+    }
+
     /** Saves what the browser shows as name.png where the build says (browser.screenshots), else in target/. */
     void screenshot(String name) {
         Path directory = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));

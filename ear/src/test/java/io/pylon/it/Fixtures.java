@@ -37,6 +37,12 @@ final class Fixtures {
      * account's team as PROJECT_LEAD.
      */
     static JsonObject newProject(String accountPrefix, String name, String contractType, String... projectLeads) {
+        return newProjectIn("RAIL", accountPrefix, name, contractType, projectLeads);
+    }
+
+    /** As {@link #newProject}, of {@code sector}: a test that edits a sector's gate template starts its own. */
+    static JsonObject newProjectIn(String sector, String accountPrefix, String name, String contractType,
+                                   String... projectLeads) {
         Api am = Api.as("am");
         long owner = newAccount(accountPrefix).getJsonNumber("id").longValue();
         for (String lead : projectLeads) {
@@ -44,8 +50,8 @@ final class Fixtures {
             assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
         }
         Api.Answer started = am.post("/api/projects", """
-                {"name": "%s", "ownerAccountId": %d, "country": "KEN", "sector": "RAIL", "contractType": "%s"}"""
-                .formatted(name, owner, contractType));
+                {"name": "%s", "ownerAccountId": %d, "country": "KEN", "sector": "%s", "contractType": "%s"}"""
+                .formatted(name, owner, sector, contractType));
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         return started.json();
     }

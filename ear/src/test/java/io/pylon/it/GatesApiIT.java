@@ -304,7 +304,7 @@ class GatesApiIT {
         assertProblem(am.upload(evidence, "late.pdf", pdf), 409);
     }
 
-    private static byte[] pdf() throws IOException {
+    static byte[] pdf() throws IOException {
         try (PDDocument document = new PDDocument();
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());

@@ -150,6 +150,9 @@ class GatesBrowserIT {
         assertThat(browser.findElements(By.cssSelector("[data-test=risk-row]"))).as("the demo register").hasSize(2);
         assertThat(browser.findElements(By.id("risk-form"))).as("a viewer raises no risk").isEmpty();
         assertThat(browser.findElements(By.cssSelector("[data-test=risk-edit]"))).isEmpty();
+        WebElement pdf = browser.findElement(By.id("gate-pdf"));
+        assertThat(pdf.getText()).isEqualTo("PDF");
+        assertThat(chromium.fetched(pdf)).as("the review sheet, for a reader too").isEqualTo("200 application/pdf %PDF-");
     }
 
     @Test
@@ -174,5 +177,40 @@ class GatesBrowserIT {
         assertThat(rows.get(5).findElement(By.cssSelector("[data-test=evm-spi]")).getText()).isEqualTo("0.86");
         assertThat(chromium.driver().findElements(By.id("evm-record-form"))).as("pm leads the railway's projects").hasSize(1);
         chromium.screenshot("project-earned-value");
+    }
+
+    @Test
+    void aReviewerAddsAMilestoneMarksItReachedAndReadsTheGatesHistory() {
+        long owner = Fixtures.newAccount("Kenya Railways Milestones").getJsonNumber("id").longValue();
+        JsonObject project = am.post("/api/projects", """
+                {"name": "Lamu port rail spur", "ownerAccountId": %d, "country": "KEN", "sector": "RAIL",
+                 "contractType": "EPC"}""".formatted(owner)).json();
+        String gates = "/api/projects/" + project.getJsonNumber("id") + "/gates";
+        JsonObject g1 = gate(gates, "G1");
+        JsonObject criterion = g1.getJsonArray("criteria").getJsonObject(0);
+        assertThat(am.put(gates + "/" + g1.getJsonNumber("id") + "/criteria/" + criterion.getJsonNumber("id"),
+                "{\"status\": \"NOT_MET\", \"note\": \"Estimate missing\", \"version\": %d}".formatted(
+                        criterion.getInt("version"))).status()).isEqualTo(200);
+
+        Chromium chromium = chromiums.signedIn("am");
+        WebDriver browser = chromium.driver();
+        browser.get(Api.base() + "#/projects/" + project.getJsonNumber("id"));
+        WebElement event = chromium.visible(By.cssSelector("[data-test=gate-history-event][data-kind=CRITERION_CHANGED]"));
+        assertThat(event.getText()).contains("am", criterion.getString("text"), "Open → Not met", "Estimate missing");
+
+        chromium.visible(By.id("milestones-none"));
+        chromium.fill(browser.findElement(By.id("milestone-name")), "Notice to proceed");
+        chromium.fill(browser.findElement(By.id("milestone-plannedOn")),
+                LocalDate.now(ZoneOffset.UTC).plusDays(3).toString());
+        chromium.click(browser.findElement(By.id("milestone-add")));
+        WebElement row = chromium.visible(By.cssSelector("[data-test=milestone-row]"));
+        assertThat(row.getText()).contains("Notice to proceed");
+        chromium.click(row.findElement(By.cssSelector("[data-test=milestone-reach]")));
+        chromium.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test=milestone-slippage]"), "data-days", "-3"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=milestone-reached]")).getText())
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(browser.findElement(By.cssSelector("[data-test=project-slippage]")).getAttribute("data-days"))
+                .isEqualTo("-3");
+        chromium.screenshot("project-milestones");
     }
 }

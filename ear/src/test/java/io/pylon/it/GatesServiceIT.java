@@ -9,8 +9,11 @@ import io.pylon.account.Sector;
 import io.pylon.account.TeamRole;
 import io.pylon.account.Teams;
 import io.pylon.project.ContractType;
+import io.pylon.project.CriterionKind;
+import io.pylon.project.CriterionStatus;
 import io.pylon.project.Gate;
 import io.pylon.project.GateCode;
+import io.pylon.project.GateCriterion;
 import io.pylon.project.Gates;
 import io.pylon.project.Phase;
 import io.pylon.project.Project;
@@ -34,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gate reviews inside the container: the SQL of a project's gates, of "my gates" and of a page of the project list by
- * phase does not grow with the data.
+ * Gate reviews inside the container: the SQL of a project's gates, of a gate's history, of "my gates" and of a page
+ * of the project list by phase does not grow with the data.
  */
 @ExtendWith(ArquillianExtension.class)
 class GatesServiceIT {
@@ -112,6 +115,25 @@ class GatesServiceIT {
 
     private List<Project> planning(long account) {
         return projects.search(account, Phase.PLANNING, new PageRequest(0, 20)).items();
+    }
+
+    @Test
+    void aGatesHistoryTakesTheSameStatementsWhateverTheChangesOfItsCriteria() {
+        SecurityUtils.getSubject().login(new UsernamePasswordToken("am", Api.DEMO_PASSWORD));
+        Project project = projects.start("Takoradi rail spur", leadersAccount(), null, CountryCode.of("GHA"),
+                Sector.RAIL, ContractType.EPC_F);
+        Gate g1 = gates.of(project.id()).gates().stream().filter(gate -> gate.code() == GateCode.G1).findFirst()
+                .orElseThrow();
+        long unchanged = statements(() -> gates.history(project.id(), g1.id()).criteria());
+        for (GateCriterion criterion : g1.criteria()) {
+            gates.assess(project.id(), g1.id(), criterion.id(), criterion.version(), CriterionStatus.MET,
+                    criterion.kind() == CriterionKind.SHOULD_MEET ? 4 : null, "Done");
+        }
+        Statements.Counted<Gates.GateHistory> changed = Statements.countedIn(entityManagerFactory,
+                () -> gates.history(project.id(), g1.id()));
+
+        assertThat(changed.result().criteria()).hasSize(2 * g1.criteria().size());
+        assertThat(changed.statements()).as("after %d criteria changed", g1.criteria().size()).isEqualTo(unchanged);
     }
 
     /** A new account on which the signed-in am leads the projects. */

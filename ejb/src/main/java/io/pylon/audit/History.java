@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 
-/** The audited changes of one entity, oldest first. */
+/** The audited changes of one entity, or of all those a criterion selects, oldest first. */
 public final class History {
 
     private History() {
@@ -18,11 +19,21 @@ public final class History {
      *                      transaction (lazy relations), while it still can be loaded
      */
     public static <T> List<Change<T>> of(EntityManager em, Class<T> type, Object id, Consumer<T> loadForCaller) {
+        return of(em, type, AuditEntity.id().eq(id), loadForCaller);
+    }
+
+    /**
+     * The changes of every entity of the type that {@code which} selects (such as
+     * {@code AuditEntity.relatedId("gate").eq(gateId)}), in one query: by revision, then by entity id.
+     */
+    public static <T> List<Change<T>> of(EntityManager em, Class<T> type, AuditCriterion which,
+                                         Consumer<T> loadForCaller) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(type, false, true)
-                .add(AuditEntity.id().eq(id))
+                .add(which)
                 .addOrder(AuditEntity.revisionNumber().asc())
+                .addOrder(AuditEntity.id().asc())
                 .getResultList();
         return rows.stream().map(row -> {
             Revision revision = (Revision) row[1];

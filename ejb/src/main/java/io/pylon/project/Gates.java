@@ -1,6 +1,8 @@
 package io.pylon.project;
 
 import io.pylon.account.TeamRole;
+import io.pylon.audit.Change;
+import io.pylon.audit.History;
 import io.pylon.security.CurrentUser;
 import io.pylon.security.Permissions;
 import io.pylon.security.Role;
@@ -16,11 +18,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.envers.query.AuditEntity;
 
 /**
  * Gate reviews: a project's gates with their criteria, the review of each criterion, waivers and decisions. Whoever
@@ -45,13 +53,17 @@ public class Gates {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** A project's gates in order, and what the signed-in user may do with them. */
-    public record ProjectGates(List<Gate> gates, Rights rights, List<Evidence> evidence) {
+    /**
+     * A project's gates in order, what the signed-in user may do with them, their evidence, and the conditional GOs
+     * taken at them with those of their conditions that were met.
+     */
+    public record ProjectGates(List<Gate> gates, Rights rights, List<Evidence> evidence,
+                               List<GateDecision> conditionalGos, List<ConditionMet> conditionsMet) {
     }
 
     /**
-     * The project's gates in order with their criteria, deciders and evidence, in four statements whatever their
-     * number, and the caller's rights on them.
+     * The project's gates in order with their criteria, deciders, evidence and the conditions of their conditional
+     * GOs, in six statements whatever their number, and the caller's rights on them.
      */
     public ProjectGates of(long projectId) {
         Project project = projects.find(projectId);
@@ -70,17 +82,132 @@ public class Gates {
                         where c.gate.project.id = :project order by e.uploadedAt, e.id""", Evidence.class)
                 .setParameter("project", projectId)
                 .getResultList();
-        return new ProjectGates(gates, rightsOn(project), evidence);
+        List<GateDecision> conditionalGos = em.createQuery("""
+                        select distinct d from GateDecision d join fetch d.conditions
+                        where d.gate.project.id = :project and d.decision = :conditional
+                        order by d.decidedAt, d.id""", GateDecision.class)
+                .setParameter("project", projectId)
+                .setParameter("conditional", Decision.CONDITIONAL_GO)
+                .getResultList();
+        List<ConditionMet> met = em.createQuery(
+                        "select c from ConditionMet c join fetch c.decision d where d.gate.project.id = :project",
+                        ConditionMet.class)
+                .setParameter("project", projectId)
+                .getResultList();
+        return new ProjectGates(gates, rightsOn(project), evidence, conditionalGos, met);
     }
 
     /** The decisions taken at the gate, oldest first, with their conditions. */
     public List<GateDecision> decisions(long projectId, long gateId) {
-        Gate gate = find(projectId, gateId);
+        return decisionsAt(find(projectId, gateId));
+    }
+
+    private List<GateDecision> decisionsAt(Gate gate) {
         return em.createQuery("""
                         select distinct d from GateDecision d left join fetch d.conditions
                         where d.gate = :gate order by d.decidedAt, d.id""", GateDecision.class)
                 .setParameter("gate", gate)
                 .getResultList();
+    }
+
+    /** The files attached to the gate's criteria, oldest first, without their bytes. */
+    private List<Evidence> evidenceAt(Gate gate) {
+        return em.createQuery("""
+                        select e from Evidence e join fetch e.criterion c
+                        where c.gate = :gate order by e.uploadedAt, e.id""", Evidence.class)
+                .setParameter("gate", gate)
+                .getResultList();
+    }
+
+    /** The conditions met of the decisions taken at the gate. */
+    public List<ConditionMet> conditionsMet(long projectId, long gateId) {
+        return conditionsMet(find(projectId, gateId));
+    }
+
+    private List<ConditionMet> conditionsMet(Gate gate) {
+        return em.createQuery("""
+                        select c from ConditionMet c join fetch c.decision d
+                        where d.gate = :gate order by c.metAt, c.id""", ConditionMet.class)
+                .setParameter("gate", gate)
+                .getResultList();
+    }
+
+    /**
+     * Records that a condition of a conditional GO taken at the gate was met, with a note; those who review the
+     * gate's criteria do. A condition is met once: again is a conflict, even when two try at once.
+     */
+    public ConditionMet meet(long projectId, long gateId, long decisionId, int position, String note) {
+        Gate gate = find(projectId, gateId);
+        requireReviewer(gate.project());
+        GateDecision decision = em.find(GateDecision.class, decisionId);
+        if (decision == null || !decision.gate().id().equals(gate.id())) {
+            throw new NotFound("decision", decisionId);
+        }
+        if (position < 0 || position >= decision.conditions().size()) {
+            throw new NotFound("condition", position);
+        }
+        em.createQuery("select c from ConditionMet c where c.decision = :decision and c.position = :position",
+                        ConditionMet.class)
+                .setParameter("decision", decision)
+                .setParameter("position", position)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(met -> {
+                    throw new Conflict("position", Reason.DUPLICATE, "the condition was met already, by " + met.metBy()
+                            + " at " + met.metAt());
+                });
+        ConditionMet met = decision.meet(position, note, currentUser.username(), clock.instant());
+        em.persist(met);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict("position", Reason.DUPLICATE, "the condition was met by someone else meanwhile");
+        }
+        return met;
+    }
+
+    /** What was done at a gate, for its history: each kind in one statement, whatever their number. */
+    public record GateHistory(List<Change<GateCriterion>> criteria, List<GateDecision> decisions,
+                              List<ConditionMet> conditionsMet, List<Evidence> evidence) {
+    }
+
+    /**
+     * Every audited change of the gate's criteria (one Envers query for all of them), its decisions with their
+     * conditions, the conditions met and the evidence attached.
+     */
+    public GateHistory history(long projectId, long gateId) {
+        Gate gate = find(projectId, gateId);
+        List<Change<GateCriterion>> criteria = History.of(em, GateCriterion.class,
+                AuditEntity.relatedId("gate").eq(gate.id()), criterion -> { });
+        return new GateHistory(criteria, decisionsAt(gate), conditionsMet(gate), evidenceAt(gate));
+    }
+
+    /**
+     * The gate's review sheet as a PDF, for whoever sees the project: the gate with its criteria and deciders, the
+     * evidence files' details (not their bytes), the decisions and the people named in them, in a fixed number of
+     * statements however many criteria, files and decisions there are.
+     */
+    public byte[] reviewPdf(long projectId, long gateId) {
+        Gate gate = find(projectId, gateId);
+        em.createQuery("select g from Gate g left join fetch g.criteria where g = :gate", Gate.class)
+                .setParameter("gate", gate)
+                .getSingleResult();
+        em.createQuery("select g from Gate g left join fetch g.deciders where g = :gate", Gate.class)
+                .setParameter("gate", gate)
+                .getSingleResult();
+        List<Evidence> evidence = evidenceAt(gate);
+        List<GateDecision> decisions = decisionsAt(gate);
+        Set<String> usernames = new HashSet<>();
+        gate.criteria().stream().map(GateCriterion::changedBy).filter(Objects::nonNull).forEach(usernames::add);
+        evidence.forEach(file -> usernames.add(file.uploadedBy()));
+        decisions.forEach(decision -> usernames.add(decision.decidedBy()));
+        Map<String, User> people = usernames.isEmpty() ? Map.of() : em.createQuery("""
+                        select distinct u from User u left join fetch u.roles where u.username in :usernames""",
+                        User.class)
+                .setParameter("usernames", usernames)
+                .getResultStream()
+                .collect(Collectors.toMap(User::username, Function.identity()));
+        return GateReviewPdf.of(new GateReview(gate, evidence, decisions, people, today()));
     }
 
     /**

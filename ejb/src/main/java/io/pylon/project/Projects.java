@@ -39,6 +39,9 @@ public class Projects {
     @Inject
     Accounts accounts;
 
+    @Inject
+    ProjectTemplates templates;
+
     private final Clock clock = Clock.systemUTC();
 
     public Project find(long id) {
@@ -115,9 +118,10 @@ public class Projects {
     }
 
     /**
-     * Starts pursuing a project for an agency: the project with its gates from the default template of its sector
-     * and contract type, and its G0 decided GO by the caller, so that it starts in PLANNING with G1 next. Only the
-     * roles that decide G0, on the owner account's team (or executives), start one.
+     * Starts pursuing a project for an agency: the project with its gates copied from the template in force for its
+     * sector and contract type (an administrator's edit, else the default), so that later edits of the template leave
+     * it alone, and its G0 decided GO by the caller, so that it starts in PLANNING with G1 next. Only the roles that
+     * decide G0, on the owner account's team (or executives), start one.
      */
     public Project start(String name, long ownerAccountId, Long borrowerAccountId, CountryCode country, Sector sector,
                          ContractType contractType) {
@@ -131,7 +135,7 @@ public class Projects {
             throw new Forbidden("only those who decide G0 start a project: " + GateTemplates.deciders(GateCode.G0));
         }
         Project project = new Project(new PlannedProject(name, owner, borrower, country, sector, contractType),
-                GateTemplates.defaults(sector, contractType));
+                templates.inForce(sector, contractType).gates());
         // Decided before persisting: Hibernate takes the row to insert when persist is called.
         GateDecision pursued = project.pursuitGate().decide(Decision.GO, "Pursue " + project.name(), List.of(),
                 currentUser.username(), clock.instant());

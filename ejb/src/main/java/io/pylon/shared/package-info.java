@@ -1,5 +1,5 @@
 /**
  * What every service shares: the exceptions a use case ends with (not found, forbidden,
- * conflicting change) and the page of a paged query.
+ * conflicting change), the page of a paged query, and the sheet printed documents are laid out on.
  */
 package io.pylon.shared;

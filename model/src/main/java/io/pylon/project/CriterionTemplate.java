@@ -1,15 +1,26 @@
 package io.pylon.project;
 
-import java.util.Objects;
+import io.pylon.shared.DomainRuleViolation;
+import io.pylon.shared.Reason;
+import io.pylon.shared.Texts;
 
-/** A criterion as a gate template holds it: what must be shown, whether it blocks the gate, and its weight (should-meet only). */
+/**
+ * A criterion as a gate template holds it: what must be shown (tidied, as {@link GateCriterion} keeps it), whether
+ * it blocks the gate, and its weight: 0 for a must-meet one, which is met or waived rather than weighed; 0 to
+ * {@link GateCriterion#MAX_WEIGHT} for a should-meet one.
+ */
 public record CriterionTemplate(String text, CriterionKind kind, int weight) {
 
     public CriterionTemplate {
-        Objects.requireNonNull(text);
-        Objects.requireNonNull(kind);
-        if (kind == CriterionKind.MUST_MEET && weight != 0 || weight < 0 || weight > 100) {
-            throw new IllegalArgumentException("a must-meet criterion has no weight; a should-meet one 0 to 100: " + text);
+        text = Texts.tidy("text", text, true, GateCriterion.MAX_TEXT);
+        DomainRuleViolation.requirePresent("kind", kind);
+        if (weight < 0 || weight > GateCriterion.MAX_WEIGHT) {
+            throw new DomainRuleViolation("weight", Reason.OUT_OF_RANGE,
+                    "must be between 0 and " + GateCriterion.MAX_WEIGHT);
+        }
+        if (kind == CriterionKind.MUST_MEET && weight != 0) {
+            throw new DomainRuleViolation("weight", Reason.NOT_ALLOWED,
+                    "a must-meet criterion is met or waived, never weighed: its weight is 0");
         }
     }
 

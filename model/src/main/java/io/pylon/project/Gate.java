@@ -27,7 +27,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -152,12 +151,12 @@ public class Gate {
      * ahead; none without a planned date.
      */
     public Optional<Long> slippageDays(LocalDate today) {
-        if (plannedOn == null) {
-            return Optional.empty();
-        }
-        LocalDate reached = actualOn != null ? actualOn : today;
-        long late = ChronoUnit.DAYS.between(plannedOn, reached);
-        return Optional.of(actualOn != null ? late : Math.max(0, late));
+        return Slippage.days(plannedOn, actualOn, today);
+    }
+
+    /** The weighted score of the should-meet criteria scored so far; none before one is. */
+    public Optional<WeightedScore> weightedScore() {
+        return WeightedScore.of(criteria);
     }
 
     /** Criteria are reviewed while the gate is the project's next one. */

@@ -31,6 +31,14 @@ public class GateCondition {
         this.dueOn = dueOn;
     }
 
+    /** Met once it was recorded so; overdue while open after its due date. */
+    public ConditionStatus status(boolean met, LocalDate today) {
+        if (met) {
+            return ConditionStatus.MET;
+        }
+        return today.isAfter(dueOn) ? ConditionStatus.OVERDUE : ConditionStatus.OPEN;
+    }
+
     public String text() {
         return text;
     }

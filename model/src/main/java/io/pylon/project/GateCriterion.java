@@ -38,6 +38,8 @@ public class GateCriterion {
     public static final int MAX_TEXT = 300;
     public static final int MAX_NOTE = 1000;
     public static final int MAX_SCORE = 5;
+    /** The weight of a should-meet criterion among the gate's others. */
+    public static final int MAX_WEIGHT = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gate_criterion_seq")

@@ -75,6 +75,17 @@ public class GateDecision {
         this.decidedAt = Objects.requireNonNull(decidedAt);
     }
 
+    /**
+     * Records that the condition at {@code position} (from 0) was met; the caller has checked that it exists and is
+     * not met yet. The decision itself is not changed.
+     */
+    public ConditionMet meet(int position, String note, String by, Instant at) {
+        if (position < 0 || position >= conditions.size()) {
+            throw new IllegalArgumentException("no condition " + position + " in decision " + id);
+        }
+        return new ConditionMet(this, position, note, by, at);
+    }
+
     public Long id() {
         return id;
     }

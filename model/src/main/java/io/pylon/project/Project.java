@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -175,6 +176,21 @@ public class Project {
     /** The day the project started: its pursuit (G0) for a project Pylon started, its approval for an imported one. */
     public Optional<LocalDate> startedOn() {
         return gates.isEmpty() ? Optional.ofNullable(approvedOn) : Optional.ofNullable(pursuitGate().actualOn());
+    }
+
+    /**
+     * How late the project is: the largest slippage of its gates and milestones, in days (negative when all that is
+     * planned was reached early); none when nothing is planned. A killed project counts only what it reached, so
+     * that its abandoned plan does not grow later day by day.
+     */
+    public Optional<Long> slippageDays(List<Milestone> milestones, LocalDate today) {
+        Stream<Long> ofGates = gates.stream()
+                .filter(gate -> !killed || gate.actualOn() != null)
+                .flatMap(gate -> gate.slippageDays(today).stream());
+        Stream<Long> ofMilestones = milestones.stream()
+                .filter(milestone -> !killed || milestone.reachedOn().isPresent())
+                .map(milestone -> milestone.slippageDays(today));
+        return Stream.concat(ofGates, ofMilestones).max(Long::compare);
     }
 
     /** The G0 gate of a project just made, to decide its pursuit. */

@@ -27,6 +27,9 @@ public final class Permissions {
     /** Recompute every account's score now rather than at night. */
     public static final String RUN_SCORING = "scoring:run";
 
+    /** Work out financing plans: bid and account managers, executives (and administrators). */
+    public static final String EVALUATE_FINANCING = "financing:evaluate";
+
     /** Roles whose holders change the accounts of their teams; a VIEWER only reads them. */
     private static final Set<Role> TEAM_WRITERS =
             EnumSet.of(Role.EXECUTIVE, Role.ACCOUNT_MANAGER, Role.BID_MANAGER, Role.PROJECT_MANAGER);
@@ -62,6 +65,9 @@ public final class Permissions {
             granted.add(READ_PORTFOLIO);
             granted.add(PLACE_TIERS);
             granted.add(RUN_SCORING);
+        }
+        if (roles.contains(Role.EXECUTIVE) || roles.contains(Role.ACCOUNT_MANAGER) || roles.contains(Role.BID_MANAGER)) {
+            granted.add(EVALUATE_FINANCING);
         }
         if (roles.contains(Role.ACCOUNT_MANAGER)) {
             granted.add(CREATE_ACCOUNT);

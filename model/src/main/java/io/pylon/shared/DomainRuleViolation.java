@@ -23,6 +23,11 @@ public class DomainRuleViolation extends RuntimeException {
         return value;
     }
 
+    /** The same violation of a field inside {@code parent}: {@code amount} in {@code tranches[1]} is {@code tranches[1].amount}. */
+    public DomainRuleViolation under(String parent) {
+        return new DomainRuleViolation(parent + "." + field, reason, getMessage());
+    }
+
     public String field() {
         return field;
     }

@@ -17,21 +17,24 @@ class PermissionsTest {
     void executivesReadEveryAccountAndWriteTheirTeamsOnes() {
         assertThat(Permissions.granted(EnumSet.of(Role.EXECUTIVE), List.of(7L)))
                 .containsExactlyInAnyOrder("account:read:*", "portfolio:read", "portfolio:place-tiers", "scoring:run",
-                        "account:read:7", "account:write:7")
+                        "financing:evaluate", "account:read:7", "account:write:7")
                 .doesNotContain(Permissions.CREATE_ACCOUNT, Permissions.IMPORT_PROJECTS, Permissions.CHANGE_SETTINGS);
     }
 
     @Test
     void accountManagersCreateImportAndWorkOnTheirTeamsAccounts() {
         assertThat(Permissions.granted(EnumSet.of(Role.ACCOUNT_MANAGER), List.of(7L, 9L)))
-                .containsExactlyInAnyOrder("account:create", "project:import", "account:read:7", "account:write:7",
+                .containsExactlyInAnyOrder("account:create", "project:import", "financing:evaluate", "account:read:7",
+                        "account:write:7",
                         "account:manage-team:7", "account:read:9", "account:write:9", "account:manage-team:9");
     }
 
     @Test
     void onlyAccountManagersManageTheirTeams() {
         assertThat(Permissions.granted(EnumSet.of(Role.BID_MANAGER, Role.PROJECT_MANAGER), List.of(7L)))
-                .containsExactlyInAnyOrder("account:read:7", "account:write:7");
+                .containsExactlyInAnyOrder("financing:evaluate", "account:read:7", "account:write:7");
+        assertThat(Permissions.granted(EnumSet.of(Role.PROJECT_MANAGER), List.of(7L)))
+                .doesNotContain(Permissions.EVALUATE_FINANCING);
     }
 
     @Test
@@ -40,7 +43,8 @@ class PermissionsTest {
     }
 
     @Test
-    void withoutATeamOthersSeeNothing() {
-        assertThat(Permissions.granted(EnumSet.of(Role.BID_MANAGER), List.of())).isEmpty();
+    void withoutATeamOthersSeeNoAccount() {
+        assertThat(Permissions.granted(EnumSet.of(Role.BID_MANAGER), List.of())).containsExactly("financing:evaluate");
+        assertThat(Permissions.granted(EnumSet.of(Role.PROJECT_MANAGER), List.of())).isEmpty();
     }
 }

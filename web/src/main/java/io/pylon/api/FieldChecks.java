@@ -1,6 +1,7 @@
 package io.pylon.api;
 
 import io.pylon.shared.CountryCode;
+import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.PageRequest;
 import io.pylon.shared.Reason;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Checks a request's fields and collects every failure, so that one answer names all the
@@ -143,6 +145,23 @@ public final class FieldChecks {
 
     private static String allowed(Class<? extends Enum<?>> type) {
         return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /**
+     * What {@code make} builds, or null when the domain refuses it: the refusal is then reported under {@code prefix}
+     * ({@code gates[2]} and {@code text} make {@code gates[2].text}), so that the rules stay in the model while one
+     * answer still names every offending part of a nested body. A field already reported here is not reported again.
+     */
+    public <T> T built(String prefix, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (DomainRuleViolation refused) {
+            String field = prefix.isEmpty() ? refused.field() : prefix + "." + refused.field();
+            if (errors.stream().noneMatch(error -> error.field().equals(field))) {
+                errors.add(new Problem.FieldError(field, refused.reason(), refused.getMessage()));
+            }
+            return null;
+        }
     }
 
     /** Ends the checks: throws if any failed. */

@@ -9,11 +9,13 @@ import java.util.List;
  * A gate as the API shows it, with its criteria in order. {@code slippageDays}: days the gate was passed after its
  * planned date (negative: before), or for a gate still ahead, how many days it is overdue (0 while not yet due);
  * absent without a planned date. {@code mayReview}: you may review its criteria and plan it; {@code mayDecide}: you
- * may decide it and waive its criteria.
+ * may decide it and waive its criteria. {@code conditions}: those of the conditional GOs taken at it, with where each
+ * stands.
  */
 public record GateView(long id, long version, GateCode code, Phase from, Phase to, GateState state, boolean next,
                        LocalDate plannedOn, LocalDate actualOn, Long slippageDays, List<Role> deciders,
-                       boolean mayReview, boolean mayDecide, List<CriterionView> criteria) {
+                       boolean mayReview, boolean mayDecide, List<CriterionView> criteria,
+                       List<ConditionView> conditions) {
 
     /**
      * One criterion: {@code score} 0-5 for a should-meet one, {@code note} the reviewer's words or the waiver's
@@ -31,12 +33,15 @@ public record GateView(long id, long version, GateCode code, Phase from, Phase t
         }
     }
 
-    static GateView of(Gate gate, LocalDate today, Gates.Rights rights, List<Evidence> evidence) {
+    static GateView of(Gate gate, LocalDate today, Gates.Rights rights, List<Evidence> evidence,
+                       List<GateDecision> conditionalGos, List<ConditionMet> met) {
         Project project = gate.project();
         return new GateView(gate.id(), gate.version(), gate.code(), gate.code().from().orElse(null), gate.code().to(),
                 gate.state(), project.nextGate().filter(gate.code()::equals).isPresent(), gate.plannedOn(),
                 gate.actualOn(), gate.slippageDays(today).orElse(null),
                 gate.deciders().stream().sorted().toList(), rights.review(), rights.decides(gate),
-                gate.criteria().stream().map(criterion -> CriterionView.of(criterion, evidence)).toList());
+                gate.criteria().stream().map(criterion -> CriterionView.of(criterion, evidence)).toList(),
+                conditionalGos.stream().filter(decision -> decision.gate().id().equals(gate.id()))
+                        .flatMap(decision -> ConditionView.of(decision, met, today).stream()).toList());
     }
 }

@@ -42,14 +42,57 @@ public class GatesResource {
     public List<GateView> list(@PathParam("projectId") long projectId) {
         LocalDate today = gates.today();
         Gates.ProjectGates found = gates.of(projectId);
-        return found.gates().stream().map(gate -> GateView.of(gate, today, found.rights(), found.evidence())).toList();
+        return found.gates().stream().map(gate -> GateView.of(gate, today, found.rights(), found.evidence(),
+                found.conditionalGos(), found.conditionsMet())).toList();
     }
 
     @GET
     @Path("{gateId}/decisions")
-    @Operation(summary = "The decisions taken at the gate, oldest first: never edited, a later one supersedes")
+    @Operation(summary = "The decisions taken at the gate, oldest first: never edited, a later one supersedes. The "
+            + "conditions of a conditional GO each say where they stand: OPEN, MET (by whom, when, with a note) or "
+            + "OVERDUE (open after their due date)")
     public List<DecisionView> decisions(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId) {
-        return gates.decisions(projectId, gateId).stream().map(DecisionView::of).toList();
+        LocalDate today = gates.today();
+        List<ConditionMet> met = gates.conditionsMet(projectId, gateId);
+        return gates.decisions(projectId, gateId).stream().map(decision -> DecisionView.of(decision, met, today))
+                .toList();
+    }
+
+    @POST
+    @Path("{gateId}/decisions/{decisionId}/conditions/{position}/met")
+    @Operation(summary = "Record that a condition of a conditional GO taken at the gate was met, with an optional "
+            + "note; position is the condition's place in the decision's list, from 0. For those who review the "
+            + "gate's criteria (the owner account's team and executives). 404 for a condition the decision does not "
+            + "have, 409 when it was met already")
+    public Response meet(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId,
+                         @PathParam("decisionId") long decisionId, @PathParam("position") int position,
+                         ConditionMetForm form, @Context UriInfo uriInfo) {
+        String note = form == null ? null : form.note();
+        new FieldChecks().text("note", note, false, ConditionMet.MAX_NOTE).orThrow();
+        ConditionMet met = gates.meet(projectId, gateId, decisionId, position, note);
+        ConditionView condition = ConditionView.of(met.decision(), List.of(met), gates.today()).get(position);
+        return Response.created(uriInfo.getAbsolutePath()).entity(condition).build();
+    }
+
+    @GET
+    @Path("{gateId}/history")
+    @Operation(summary = "Who did what when at the gate, newest first: every audited change of its criteria (status, "
+            + "score, note; a waiver as the status WAIVED with its reason as the note), each with the fields changed "
+            + "from and to; its decisions; conditions met; evidence attached. Open to whoever sees the project")
+    public List<GateEventView> history(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId) {
+        return GateEventView.timeline(gates.history(projectId, gateId));
+    }
+
+    @GET
+    @Path("{gateId}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The gate's review sheet as a PDF: the project, the gate, its criteria with their evidence "
+            + "files, the weighted score, the decisions oldest first and a line to sign per deciding role")
+    public Response pdf(@PathParam("projectId") long projectId, @PathParam("gateId") long gateId) {
+        return Response.ok(gates.reviewPdf(projectId, gateId), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(
+                        "gate-review-" + projectId + "-" + gateId + ".pdf"))
+                .build();
     }
 
     @POST
@@ -62,7 +105,7 @@ public class GatesResource {
                            DecisionForm form, @Context UriInfo uriInfo) {
         DecisionForm.Checked checked = FieldChecks.body(form).checked();
         DecisionView decided = DecisionView.of(gates.decide(projectId, gateId, checked.decision(), form.rationale(),
-                checked.conditions()));
+                checked.conditions()), List.of(), gates.today());
         return Response.created(uriInfo.getAbsolutePath()).entity(decided).build();
     }
 
@@ -76,7 +119,7 @@ public class GatesResource {
         LocalDate day = checks.date("plannedOn", plan.plannedOn());
         checks.orThrow();
         Gate planned = gates.plan(projectId, gateId, plan.version(), day);
-        return GateView.of(planned, gates.today(), gates.rightsOn(planned.project()), List.of());
+        return GateView.of(planned, gates.today(), gates.rightsOn(planned.project()), List.of(), List.of(), List.of());
     }
 
     @PUT

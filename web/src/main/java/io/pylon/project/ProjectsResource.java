@@ -30,6 +30,9 @@ public class ProjectsResource {
     @Inject
     Projects projects;
 
+    @Inject
+    Milestones milestones;
+
     @GET
     @Operation(summary = "The projects you may see, by name, one page at a time; only one account's with account={id}, "
             + "only those in one phase with phase=PLANNING|DESIGN|FINANCING|CONSTRUCTION|OPERATION_AND_MAINTENANCE|CLOSED")
@@ -59,8 +62,13 @@ public class ProjectsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One project, with its owner and borrower accounts, sector shares and commitment")
+    @Operation(summary = "One project, with its owner and borrower accounts, sector shares and commitment, and "
+            + "slippageDays: how late the project is, the largest slippage of its gates and milestones in days (each: "
+            + "the actual day against the planned one once reached, negative when early; today against it while not "
+            + "reached, 0 while not yet due; a killed project counts only what it reached); absent when nothing is "
+            + "planned")
     public ProjectView find(@PathParam("id") long id) {
-        return ProjectView.of(projects.find(id));
+        Milestones.Slipped found = milestones.slippageOf(id);
+        return ProjectView.of(found.project(), found.slippageDays());
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pylon.account.Sector;
+import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Reason;
+import io.pylon.shared.Texts;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,25 @@ class FieldChecksTest {
         FieldChecks checks = new FieldChecks().text("name", "Agency", true, 10).required("country", "KEN");
         checks.orThrow();
         assertThat(checks.oneOf("sector", "RAIL", Sector.class)).isEqualTo(Sector.RAIL);
+    }
+
+    @Test
+    void reportsWhatTheDomainRefusesUnderThePartOfTheBodyItCameFrom() {
+        FieldChecks checks = new FieldChecks();
+        assertThat(checks.built("gates[1].criteria[0]", () -> Texts.tidy("text", " kept ", true, 10))).isEqualTo("kept");
+        assertThat(checks.oneOf("gates[2].code", "G9", Sector.class)).isNull();
+        assertThat(checks.<String>built("gates[2]", () -> {
+            throw new DomainRuleViolation("code", Reason.REQUIRED, "is required");
+        })).isNull();
+        assertThat(checks.built("gates[1].criteria[0]", () -> Texts.tidy("text", " ", true, 10))).isNull();
+        assertThat(checks.<String>built("", () -> {
+            throw new DomainRuleViolation("gates", Reason.REQUIRED, "G5 is missing");
+        })).isNull();
+
+        assertThatThrownBy(checks::orThrow)
+                .extracting(e -> ((InvalidRequest) e).errors().stream().map(error -> error.field() + " " + error.code())
+                        .toList())
+                .isEqualTo(List.of("gates[2].code not_allowed", "gates[1].criteria[0].text blank", "gates required"));
     }
 
     @Test

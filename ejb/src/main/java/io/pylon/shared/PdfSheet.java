@@ -1,0 +1,155 @@
+package io.pylon.shared;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What Pylon's printed documents share: a page with a title, headings, tables with a shaded header row, and text
+ * set in runs of Helvetica where it can be and of the standard Chinese font STSong-Light (UniGB-UCS2-H) where
+ * Helvetica has no glyph, so Chinese names and notes print. Both are standard PDF fonts that the viewer supplies,
+ * so nothing is embedded.
+ */
+public final class PdfSheet {
+
+    public static final float BODY = 9.5f;
+    public static final float SMALL = 8f;
+    public static final Color MUTED = new Color(0x6c, 0x75, 0x7d);
+    private static final Color HEADER_FILL = new Color(0xe9, 0xec, 0xef);
+
+    /** What a document puts on its sheet, in order. */
+    @FunctionalInterface
+    public interface Content {
+        void addTo(PdfSheet sheet) throws DocumentException;
+    }
+
+    private final Document document;
+    private final BaseFont latin;
+    private final BaseFont chinese;
+
+    private PdfSheet(Rectangle page) {
+        document = new Document(page, 42, 42, 48, 48);
+        try {
+            latin = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+            chinese = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document {@code title} on pages of the given size, as PDF bytes. */
+    public static byte[] write(Rectangle page, String title, Content content) {
+        PdfSheet sheet = new PdfSheet(page);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfWriter.getInstance(sheet.document, pdf);
+        sheet.document.addTitle(title);
+        sheet.document.addCreator("Pylon");
+        sheet.document.open();
+        try {
+            content.addTo(sheet);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot lay out " + title, e);
+        }
+        sheet.document.close();
+        return pdf.toByteArray();
+    }
+
+    public void add(Element element) throws DocumentException {
+        document.add(element);
+    }
+
+    public void heading(String title) throws DocumentException {
+        document.add(paragraph(text(title, 12, Font.BOLD, null), 10, 4));
+    }
+
+    public Paragraph none() {
+        return paragraph(text("None recorded.", BODY, Font.ITALIC, MUTED), 0, 2);
+    }
+
+    public static Paragraph paragraph(Phrase phrase, float before, float after) {
+        Paragraph paragraph = new Paragraph(phrase);
+        paragraph.setAlignment(Element.ALIGN_LEFT);
+        paragraph.setSpacingBefore(before);
+        paragraph.setSpacingAfter(after);
+        return paragraph;
+    }
+
+    /** A full-width table with a shaded header row repeated on each page, and the rows as plain text. */
+    public PdfPTable table(float[] widths, List<String> headers, List<List<String>> rows) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingAfter(4);
+        for (String header : headers) {
+            PdfPCell cell = cell(text(header, BODY, Font.BOLD, null));
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
+        rows.forEach(row -> row.forEach(value -> table.addCell(cell(value))));
+        return table;
+    }
+
+    /** Labelled values, {@code perRow} pairs to a row: each label shaded, its value beside it. */
+    public PdfPTable fields(List<Map.Entry<String, String>> pairs, int perRow) {
+        float[] widths = new float[perRow * 2];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i % 2 == 0 ? 1.2f : 2.6f;
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(4);
+        for (Map.Entry<String, String> pair : pairs) {
+            PdfPCell label = cell(text(pair.getKey(), BODY, Font.BOLD, null));
+            label.setBackgroundColor(HEADER_FILL);
+            table.addCell(label);
+            table.addCell(cell(pair.getValue()));
+        }
+        table.completeRow();
+        return table;
+    }
+
+    public PdfPCell cell(String value) {
+        return cell(text(value, BODY, Font.NORMAL, null));
+    }
+
+    public static PdfPCell cell(Phrase phrase) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setPadding(4);
+        return cell;
+    }
+
+    /** The text in runs of Helvetica and of STSong-Light, each character in the first that has it. */
+    public Phrase text(String value, float size, int style, Color color) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(new Font(latin, size, style, color == null ? Color.BLACK : color));
+        selector.addFont(new Font(chinese, size, style, color == null ? Color.BLACK : color));
+        Phrase phrase = selector.process(value);
+        return phrase.isEmpty() ? new Phrase(new Chunk(" ")) : phrase;
+    }
+
+    /** An enum constant in words: NOT_MET as "not met". */
+    public static String label(Enum<?> value) {
+        return value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    public static String orDash(Object value) {
+        return value == null ? "—" : value.toString();
+    }
+}
