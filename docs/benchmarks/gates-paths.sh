@@ -15,7 +15,8 @@ write_paths() {
     gate=$(get pm "/api/projects/$id/gates" | python3 -c 'import json, sys
 gates = json.load(sys.stdin)
 print(next((g for g in gates if g["next"]), gates[-1])["id"])')
-    for part in "" /gates "/gates/$gate/decisions" /earned-value /risks /risks/heat-map; do
+    for part in "" /gates "/gates/$gate/decisions" "/gates/$gate/history" /earned-value /risks /risks/heat-map \
+                /milestones; do
       echo "/api/projects/$id$part"
     done
   done < "$work/ids" > "$work/project-page"

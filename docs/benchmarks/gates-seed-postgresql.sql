@@ -1,8 +1,9 @@
 -- Seeds the lifecycle benchmark data into a PostgreSQL database that Pylon has migrated and loaded its demo
 -- users into (start it once with PYLON_DEMO=true): agencies of their own, and projects owned by them in every
--- phase, each with its gates G0-G5, their deciders and criteria, the decisions taken so far, and for projects
--- in construction reporting periods (earned value) and a risk register. The demo project manager "pm" is
--- PROJECT_LEAD on every fiftieth of these agencies (2 %), so that "my gates" has hundreds of gates to show.
+-- phase, each with its gates G0-G5, their deciders and criteria with their audited history, the decisions taken
+-- so far, and for projects in construction reporting periods (earned value) and a risk register (no milestones).
+-- The demo project manager "pm" is PROJECT_LEAD on every fiftieth of these agencies (2 %), so that "my gates"
+-- has hundreds of gates to show.
 --
 --   psql -h 127.0.0.1 -U postgres -d bench_gates -v projects=100000 -v accounts=5000 -f gates-seed-postgresql.sql
 --
@@ -179,6 +180,36 @@ from (select id, actual_on, text, kind, weight, position,
             join template t on t.g = b.g and (t.contract_type is null or t.contract_type = b.contract_type)
                            and (t.sectors is null or b.sector = any (t.sectors))) r) c;
 
+-- The criteria's history as Envers keeps it: each created in its project's first revision, and each assessed one
+-- changed again in one revision per gate reviewed (the gate history on the project page reads these).
+create temporary table bench_revision as
+select p.id as project_id, nextval('revision_seq') as rev, p.started_on
+from (select project_id as id, actual_on as started_on from bench_gate where g = 0) p;
+
+insert into revision (id, made_at, username)
+select rev, (extract(epoch from started_on::timestamptz) * 1000)::bigint, 'am' from bench_revision;
+
+insert into gate_criterion_aud (id, rev, revtype, gate_id, position, text, kind, weight, score, status, note,
+                                changed_by, changed_at)
+select c.id, r.rev, 0, c.gate_id, c.position, c.text, c.kind, c.weight, null, 'OPEN', null, null, null
+from gate_criterion c join bench_gate b on b.id = c.gate_id join bench_revision r on r.project_id = b.project_id;
+
+create temporary table bench_review as
+select b.id as gate_id, nextval('revision_seq') as rev, max(c.changed_at) as changed_at
+from bench_gate b join gate_criterion c on c.gate_id = b.id
+where c.status <> 'OPEN'
+group by b.id;
+
+insert into revision (id, made_at, username)
+select rev, (extract(epoch from changed_at) * 1000)::bigint, 'pm' from bench_review;
+
+insert into gate_criterion_aud (id, rev, revtype, gate_id, position, text, kind, weight, score, status, note,
+                                changed_by, changed_at)
+select c.id, r.rev, 1, c.gate_id, c.position, c.text, c.kind, c.weight, c.score, c.status, c.note, c.changed_by,
+       c.changed_at
+from gate_criterion c join bench_review r on r.gate_id = c.gate_id
+where c.status <> 'OPEN';
+
 -- A GO at every passed gate (a tenth of G1-G5 conditional, one in twenty held once first), a HOLD at a held
 -- gate, a KILL where the project was killed; the deciders' usernames as the demo users are.
 create temporary table bench_decision as
@@ -244,7 +275,8 @@ commit;
 vacuum analyze;
 
 select (select count(*) from project) as projects, (select count(*) from gate) as gates,
-       (select count(*) from gate_criterion) as criteria, (select count(*) from gate_decision) as decisions,
+       (select count(*) from gate_criterion) as criteria, (select count(*) from gate_criterion_aud) as criterion_changes,
+       (select count(*) from gate_decision) as decisions,
        (select count(*) from reporting_period) as reporting_periods, (select count(*) from risk) as risks,
        (select count(*) from team_member m join app_user u on u.id = m.user_id
         where u.username = 'pm' and m.team_role = 'PROJECT_LEAD') as pm_leads;
