@@ -15,9 +15,11 @@ import io.pylon.project.Gate;
 import io.pylon.project.GateCode;
 import io.pylon.project.GateCriterion;
 import io.pylon.project.Gates;
+import io.pylon.project.Phase;
 import io.pylon.project.Project;
 import io.pylon.project.Projects;
 import io.pylon.shared.CountryCode;
+import io.pylon.shared.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gate reviews inside the container: the SQL of a project's gates, of a gate's history and of "my gates" does not grow
- * with the data.
+ * Gate reviews inside the container: the SQL of a project's gates, of a gate's history, of "my gates" and of a page
+ * of the project list by phase does not grow with the data.
  */
 @ExtendWith(ArquillianExtension.class)
 class GatesServiceIT {
@@ -94,6 +96,25 @@ class GatesServiceIT {
 
         assertThat(seven).as("statements for seven due gates against one").isEqualTo(one);
         assertThat(gates.mine()).extracting(gate -> gate.project().name()).contains("Kumasi bypass", "Accra ring road, lot 5");
+    }
+
+    @Test
+    void aPageOfProjectsInAPhaseTakesTheSameStatementsWhateverTheirNumber() {
+        SecurityUtils.getSubject().login(new UsernamePasswordToken("am", Api.DEMO_PASSWORD));
+        long account = leadersAccount();
+        startDue(account, "Tamale water works");
+        long one = statements(() -> planning(account));
+        for (int i = 0; i < 6; i++) {
+            startDue(account, "Takoradi port, berth " + i);
+        }
+        long seven = statements(() -> planning(account));
+
+        assertThat(seven).as("statements for a page of seven projects against one").isEqualTo(one);
+        assertThat(planning(account)).hasSize(7);
+    }
+
+    private List<Project> planning(long account) {
+        return projects.search(account, Phase.PLANNING, new PageRequest(0, 20)).items();
     }
 
     @Test

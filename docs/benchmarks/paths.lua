@@ -7,7 +7,7 @@ function init(args)
   for line in io.lines(os.getenv("PATHS")) do
     paths[#paths + 1] = line
   end
-  -- Threads start at different places in the list, so they do not ask for the same account together.
+  -- Threads start at different places in the list, so they do not ask for the same thing together.
   next_path = 1 + math.random(#paths)
 end
 
