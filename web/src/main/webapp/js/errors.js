@@ -59,3 +59,22 @@ export function failureView(error) {
     h('div', { class: 'alert alert-danger', role: 'alert', id: 'failure-message' }, errorMessage(error)),
     h('a', { href: '#/accounts', class: 'btn btn-outline-secondary', ...tr('error.backToAccounts') }));
 }
+
+/** Says in alert, which was hidden, why error happened. */
+export function showError(alert, error) {
+  alert.replaceChildren(errorMessage(error));
+  translate(alert);
+  alert.hidden = false;
+}
+
+/** Runs change(), then reload(); a failure is said in alert instead. */
+export async function act(alert, reload, change) {
+  alert.hidden = true;
+  try {
+    await change();
+  } catch (error) {
+    showError(alert, error);
+    return;
+  }
+  await reload();
+}

@@ -5,7 +5,7 @@
 // field, follow-ups included, and keeps what was typed.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
-import { errorMessage } from './errors.js';
+import { showError } from './errors.js';
 import { cancelButton, formFields, openIn } from './forms.js';
 import { tr, translate } from './i18n.js';
 
@@ -156,17 +156,13 @@ export async function interactionsCard(accountId, editable) {
       api.get(`${path}?size=${PAGE_SIZE}`), api.get(`accounts/${accountId}/team`), api.get(`accounts/${accountId}/contacts`)]);
     const body = h('div', { class: 'p-3 border-bottom', hidden: true });
     const alert = h('div', { class: 'alert alert-danger m-3', role: 'alert', id: 'follow-ups-alert', hidden: true });
-    const showError = error => {
-      alert.replaceChildren(errorMessage(error));
-      translate(alert);
-      alert.hidden = false;
-    };
+    const showFailure = error => showError(alert, error);
     const edits = editable && {
       interaction: interaction => h('button', {
         type: 'button', class: 'btn btn-sm btn-outline-primary', 'data-test': 'interaction-edit', ...tr('contact.edit'),
         onclick: () => openForm(body, team, contacts, interaction),
       }),
-      followUp: followUp => editFollowUpButton(accountId, followUp.id, body, render, showError),
+      followUp: followUp => editFollowUpButton(accountId, followUp.id, body, render, showFailure),
     };
     const item = interaction => interactionItem(interaction, edits);
     const timeline = h('ul', { class: 'list-group list-group-flush', id: 'interactions-timeline' }, first.items.map(item));
@@ -199,7 +195,7 @@ export async function interactionsCard(accountId, editable) {
       open.items.length === 0
         ? h('p', { class: 'text-body-secondary mx-3 small', id: 'follow-ups-empty', ...tr('followUp.none') })
         : h('ul', { class: 'list-group list-group-flush border-bottom', id: 'account-follow-ups' },
-          open.items.map(followUp => followUpRow(accountId, followUp, editable, render, showError))),
+          open.items.map(followUp => followUpRow(accountId, followUp, editable, render, showFailure))),
       first.total === 0
         ? h('p', { class: 'text-body-secondary m-3', id: 'interactions-empty', ...tr('interaction.none') })
         : timeline,

@@ -4,7 +4,7 @@
 // whole page, whose project slippage it may change.
 import { api } from './api.js';
 import { h } from './dom.js';
-import { errorMessage } from './errors.js';
+import { act } from './errors.js';
 import { formFields } from './forms.js';
 import { tr, translate } from './i18n.js';
 
@@ -48,18 +48,7 @@ export async function milestonesCard(projectId, mayPlan, reload) {
   const card = h('div', { class: 'card shadow-sm mb-4', id: 'milestones' });
   const alert = h('div', { class: 'alert alert-danger m-3', role: 'alert', id: 'milestones-alert', hidden: true });
 
-  async function change(work) {
-    alert.hidden = true;
-    try {
-      await work();
-    } catch (error) {
-      alert.replaceChildren(errorMessage(error));
-      translate(alert);
-      alert.hidden = false;
-      return;
-    }
-    await reload();
-  }
+  const change = work => act(alert, reload, work);
 
   const path = milestone => `projects/${projectId}/milestones/${milestone.id}`;
   const reach = milestone => change(() => api.put(path(milestone), {

@@ -3,7 +3,7 @@
 // they lead.
 import { api } from './api.js';
 import { h } from './dom.js';
-import { errorMessage } from './errors.js';
+import { showError } from './errors.js';
 import { tr, translate } from './i18n.js';
 import { doneButton, editFollowUpButton, visitBadge } from './interactions.js';
 
@@ -25,11 +25,7 @@ export async function myFollowUpsView() {
     const { followUps, visits } = await api.get('me/follow-ups');
     const alert = h('div', { class: 'alert alert-danger', role: 'alert', id: 'my-follow-ups-alert', hidden: true });
     const body = h('div', { class: 'card card-body shadow-sm mb-4', hidden: true });
-    const showError = error => {
-      alert.replaceChildren(errorMessage(error));
-      translate(alert);
-      alert.hidden = false;
-    };
+    const showFailure = error => showError(alert, error);
     // Overdue first, then by due date (the server sorts by due date; this keeps it so if that changes).
     const ordered = [...followUps].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
     section.replaceChildren(
@@ -44,8 +40,8 @@ export async function myFollowUpsView() {
               ? h('span', { class: 'badge text-bg-danger', 'data-test': 'follow-up-overdue', ...tr('followUp.overdue') }) : null),
             h('td', { 'data-test': 'my-follow-up-description' }, followUp.description),
             h('td', {}, accountLink(followUp.accountId, followUp.accountName)),
-            h('td', { class: 'text-end text-nowrap' }, editFollowUpButton(followUp.accountId, followUp.id, body, render, showError),
-              ' ', doneButton(followUp.accountId, followUp, render, showError))))),
+            h('td', { class: 'text-end text-nowrap' }, editFollowUpButton(followUp.accountId, followUp.id, body, render, showFailure),
+              ' ', doneButton(followUp.accountId, followUp, render, showFailure))))),
       h('h2', { class: 'h5 mb-3', ...tr('myFollowUps.visits') }),
       visits.length === 0
         ? h('p', { class: 'text-body-secondary', id: 'my-visits-empty', ...tr('myFollowUps.noVisits') })

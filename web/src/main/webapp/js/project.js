@@ -7,7 +7,7 @@
 // gate (mayReview, mayDecide), so the page offers only what would not be refused.
 import { ApiError, api } from './api.js';
 import { h } from './dom.js';
-import { errorMessage } from './errors.js';
+import { act } from './errors.js';
 import { earnedValueCard } from './earned-value.js';
 import { formFields } from './forms.js';
 import { tr, translate } from './i18n.js';
@@ -66,20 +66,6 @@ function overdueConditions(gate) {
   const overdue = gate.conditions.filter(condition => condition.status === 'OVERDUE').length;
   return overdue ? h('span', { class: 'badge text-bg-danger ms-2', 'data-test': 'gate-overdue-conditions',
     ...tr('gate.condition.overdueCount', { count: overdue }) }) : null;
-}
-
-/** Runs change(), then reload(); a failure is said in alert instead. */
-async function act(alert, reload, change) {
-  alert.hidden = true;
-  try {
-    await change();
-  } catch (error) {
-    alert.replaceChildren(errorMessage(error));
-    translate(alert);
-    alert.hidden = false;
-    return;
-  }
-  await reload();
 }
 
 /** The criteria of the gate as a checklist; while the gate is next, its reviewers set each one's status. */

@@ -1,7 +1,6 @@
 package io.pylon.project;
 
 import io.pylon.security.CurrentUser;
-import io.pylon.shared.Forbidden;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,10 +46,7 @@ public class EarnedValues {
 
     /** Records the period ending on {@code periodEnd}, or corrects it if it was recorded before. */
     public Recorded record(long projectId, LocalDate periodEnd, EarnedValue values) {
-        Project project = projects.find(projectId);
-        if (!gates.rightsOn(project).review()) {
-            throw new Forbidden("only the owner account's team and executives record a project's earned value");
-        }
+        Project project = gates.reviewable(projectId, "record a project's earned value");
         Optional<ReportingPeriod> existing = em.createQuery("""
                         select r from ReportingPeriod r where r.project.id = :project and r.periodEnd = :end""",
                         ReportingPeriod.class)

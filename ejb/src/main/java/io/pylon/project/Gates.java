@@ -51,6 +51,8 @@ public class Gates {
     @Inject
     Users users;
 
+    private static final String REVIEW_GATES = "review and plan a project's gates";
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -138,7 +140,7 @@ public class Gates {
      */
     public ConditionMet meet(long projectId, long gateId, long decisionId, int position, String note) {
         Gate gate = find(projectId, gateId);
-        requireReviewer(gate.project());
+        requireReviewer(gate.project(), REVIEW_GATES);
         GateDecision decision = em.find(GateDecision.class, decisionId);
         if (decision == null || !decision.gate().id().equals(gate.id())) {
             throw new NotFound("decision", decisionId);
@@ -279,7 +281,7 @@ public class Gates {
     /** Plans the gate for a day (null clears it), from the version of the gate read; the owner's team and executives do. */
     public Gate plan(long projectId, long gateId, long expectedVersion, LocalDate day) {
         Gate gate = find(projectId, gateId);
-        requireReviewer(gate.project());
+        requireReviewer(gate.project(), REVIEW_GATES);
         if (gate.version() != expectedVersion) {
             throw Conflict.staleVersion("gate " + gate.code(), expectedVersion, gate.version());
         }
@@ -298,7 +300,7 @@ public class Gates {
     public GateCriterion assess(long projectId, long gateId, long criterionId, long expectedVersion,
                                 CriterionStatus status, Integer score, String note) {
         GateCriterion criterion = criterion(projectId, gateId, criterionId, expectedVersion);
-        requireReviewer(criterion.gate().project());
+        requireReviewer(criterion.gate().project(), REVIEW_GATES);
         criterion.assess(status, score, note, currentUser.username(), clock.instant());
         return criterion;
     }
@@ -314,7 +316,7 @@ public class Gates {
     /** A criterion of the gate the signed-in user may review (attach evidence to, for one). */
     public GateCriterion reviewable(long projectId, long gateId, long criterionId) {
         GateCriterion criterion = criterion(projectId, gateId, criterionId);
-        requireReviewer(criterion.gate().project());
+        requireReviewer(criterion.gate().project(), REVIEW_GATES);
         return criterion;
     }
 
@@ -363,9 +365,19 @@ public class Gates {
         return new Rights(review, roles);
     }
 
-    private void requireReviewer(Project project) {
+    /**
+     * The project, if the caller reviews it: its owner account's writers and the executives do, who also keep its
+     * records (earned value, milestones, risks); {@code what} they do, for the refusal.
+     */
+    public Project reviewable(long projectId, String what) {
+        Project project = projects.find(projectId);
+        requireReviewer(project, what);
+        return project;
+    }
+
+    private void requireReviewer(Project project, String what) {
         if (!rightsOn(project).review()) {
-            throw new Forbidden("only the owner account's team and executives review and plan a project's gates");
+            throw new Forbidden("only the owner account's team and executives " + what);
         }
     }
 

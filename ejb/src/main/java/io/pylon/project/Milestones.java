@@ -2,7 +2,6 @@ package io.pylon.project;
 
 import io.pylon.security.CurrentUser;
 import io.pylon.shared.Conflict;
-import io.pylon.shared.Forbidden;
 import io.pylon.shared.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -101,11 +100,7 @@ public class Milestones {
     }
 
     private Project reviewable(long projectId) {
-        Project project = projects.find(projectId);
-        if (!gates.rightsOn(project).review()) {
-            throw new Forbidden("only the owner account's team and executives plan a project's milestones");
-        }
-        return project;
+        return gates.reviewable(projectId, "plan a project's milestones");
     }
 
     /** A milestone of the project; one of another project is missing. */

@@ -4,7 +4,6 @@ import io.pylon.audit.Change;
 import io.pylon.audit.History;
 import io.pylon.security.CurrentUser;
 import io.pylon.shared.Conflict;
-import io.pylon.shared.Forbidden;
 import io.pylon.shared.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -102,11 +101,7 @@ public class Risks {
     }
 
     private Project writable(long projectId) {
-        Project project = projects.find(projectId);
-        if (!gates.rightsOn(project).review()) {
-            throw new Forbidden("only the owner account's team and executives keep a project's risk register");
-        }
-        return project;
+        return gates.reviewable(projectId, "keep a project's risk register");
     }
 
     private Risk visible(long projectId, long riskId) {
