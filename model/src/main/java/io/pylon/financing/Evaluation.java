@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A financing plan worked out: each tranche's schedule and figures, the total schedule of all tranches, the figures
- * of the debt (the repaid tranches) together, and the Arrangement's checks.
+ * A financing plan worked out: each tranche's schedule and figures, the total schedule of all tranches and that of the
+ * debt (the repaid tranches), the figures of the debt together, and the Arrangement's checks.
  */
-public record Evaluation(FinancingPlan plan, List<TrancheResult> tranches, List<ScheduleRow> total, DebtMetrics debt,
-                         List<RuleCheck> checks) {
+public record Evaluation(FinancingPlan plan, List<TrancheResult> tranches, List<ScheduleRow> total,
+                         List<ScheduleRow> debtRows, DebtMetrics debt, List<RuleCheck> checks) {
 
     /** One tranche's schedule and, for a debt tranche, its figures (null for equity, budget and grants). */
     public record TrancheResult(TrancheSchedule schedule, DebtMetrics metrics) {
@@ -26,7 +26,7 @@ public record Evaluation(FinancingPlan plan, List<TrancheResult> tranches, List<
                         ? DebtMetrics.of(schedule.rows(), plan.startingPointOfCredit(), plan.discountRate()) : null))
                 .toList();
         List<ScheduleRow> debtRows = byDay(schedules.stream().filter(s -> s.tranche().type().isDebt()).toList());
-        return new Evaluation(plan, results, byDay(schedules),
+        return new Evaluation(plan, results, byDay(schedules), debtRows,
                 DebtMetrics.of(debtRows, plan.startingPointOfCredit(), plan.discountRate()), ArrangementChecks.of(plan));
     }
 

@@ -42,6 +42,12 @@ public record FinancingPlan(Currency currency, BigDecimal exportContractValue, B
         tranches = List.copyOf(tranches);
     }
 
+    /** The same plan with the starting point of credit moved, for a construction delay. */
+    public FinancingPlan withStartingPointOfCredit(LocalDate moved, List<Tranche> changed) {
+        return new FinancingPlan(currency, exportContractValue, localCosts, countryCategory, climateOrNuclear,
+                moved, discountRate, cirr, changed);
+    }
+
     /** The same plan with other tranches, for scenarios and sensitivities. */
     public FinancingPlan withTranches(List<Tranche> changed) {
         return new FinancingPlan(currency, exportContractValue, localCosts, countryCategory, climateOrNuclear,

@@ -52,6 +52,10 @@ public record Repayment(RepaymentProfile profile, int frequencyMonths, int insta
                 .toList();
     }
 
+    public Repayment delayedBy(int months) {
+        return new Repayment(profile, frequencyMonths, instalments, firstRepaymentDate.plusMonths(months), shares);
+    }
+
     public LocalDate lastRepaymentDate() {
         return firstRepaymentDate.plusMonths((long) (instalments - 1) * frequencyMonths);
     }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One source of money in a financing plan, with its terms. A debt tranche has a rate, a day count and a repayment;
@@ -61,6 +62,19 @@ public record Tranche(String name, TrancheType type, BigDecimal amount, Interest
             throw new DomainRuleViolation(repayment != null ? "repayment" : "rate", Reason.NOT_ALLOWED,
                     "a tranche of type " + type + " is not repaid and bears no interest");
         }
+    }
+
+    /** The same tranche with its rate moved by {@code shift} (none for tranches without interest). */
+    public Tranche withRateShiftedBy(BigDecimal shift) {
+        return rate == null ? this : new Tranche(name, type, amount, rate.shiftedBy(shift), dayCount, upfrontFee,
+                commitmentFee, premium, signingDate, drawdowns, repayment, capitaliseInterest);
+    }
+
+    /** The same tranche drawn on the days {@code moved} gives for its drawdowns, and repaid {@code months} later. */
+    public Tranche delayed(UnaryOperator<LocalDate> moved, int months) {
+        List<Drawdown> later = drawdowns.stream().map(d -> new Drawdown(moved.apply(d.date()), d.amount())).toList();
+        return new Tranche(name, type, amount, rate, dayCount, upfrontFee, commitmentFee, premium, signingDate, later,
+                repayment == null ? null : repayment.delayedBy(months), capitaliseInterest);
     }
 
     public LocalDate firstDrawdownDate() {
