@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code run}: a fresh domain, the EAR deployed, the log shown until Ctrl-C, which stops the
  *       domain cleanly;</li>
- *   <li>{@code start}: a fresh domain for the integration tests, left running (Arquillian deploys);</li>
+ *   <li>{@code start}: a fresh domain for the system tests, left running (the tests deploy the EAR);</li>
  *   <li>{@code stop}: stops that domain.</li>
  * </ul>
  * The domain lives under the build directory and is recreated on each start; the data lives in

@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The people at an agency: added, updated with versions, kept in history, seen only by the team. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class AccountContactsApiIT {
 
     private static final String DIRECTOR = """
@@ -22,11 +16,6 @@ class AccountContactsApiIT {
              "email": "dg@example.go.ke", "phone": "+254 20 000 0000", "influence": "DECISION_MAKER",
              "relationshipStrength": 3}
             """;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api am = Api.as("am");
 

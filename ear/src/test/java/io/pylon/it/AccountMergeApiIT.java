@@ -4,78 +4,28 @@ import static io.pylon.it.ErrorsIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pylon.merge.AccountReference;
-import io.pylon.merge.AccountReferences;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
-import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Near-duplicates and merging: the pairs listed and kept apart, a merge that moves everything
- * attached to the merged account, what is refused, a re-import after a merge, and the guard that
- * every foreign key to account is handled by the merge. The guard runs inside the server, where
- * the database is; the other tests are REST clients.
+ * attached to the merged account, what is refused, and a re-import after a merge. The guard
+ * that the merge handles every foreign key to account runs in the server: {@link AccountMergeServiceIT}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ClientTest
 class AccountMergeApiIT {
 
     private static final int YEAR = Year.now().getValue();
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.pylonEarWith(AccountMergeApiIT.class, Assertions.class);
-        // The class is loaded in the server too, with the helpers its client-side tests name.
-        ear.getAsType(WebArchive.class, Deployments.WEB_MODULE)
-                .addClasses(Api.class, Api.Answer.class, Fixtures.class, ErrorsIT.class);
-        return ear;
-    }
-
     @Test
-    void theMergeHandlesEveryForeignKeyToAccount() throws Exception {
-        DataSource dataSource = (DataSource) new InitialContext().lookup("jdbc/pylon");
-        Set<String> foreignKeys = new TreeSet<>();
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData metaData = connection.getMetaData();
-            String account = metaData.storesUpperCaseIdentifiers() ? "ACCOUNT" : "account";
-            try (ResultSet keys = metaData.getExportedKeys(null, null, account)) {
-                while (keys.next()) {
-                    foreignKeys.add((keys.getString("FKTABLE_NAME") + "." + keys.getString("FKCOLUMN_NAME")).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        Set<String> handled = AccountReferences.ALL.stream()
-                .map(reference -> reference.table() + "." + reference.column())
-                .collect(Collectors.toCollection(TreeSet::new));
-
-        assertThat(foreignKeys).contains("contact.account_id", "project.owner_id");
-        assertThat(handled)
-                .as("AccountReferences.ALL must name every column that references account(id), and only those: "
-                        + "add a line there for each new one (and say whether a merge moves or drops its rows)")
-                .isEqualTo(foreignKeys);
-    }
-
-    @Test
-    @RunAsClient
     void mergingMovesEverythingAttachedAndKeepsARecord() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Api am = Api.as("am");
@@ -161,7 +111,6 @@ class AccountMergeApiIT {
     }
 
     @Test
-    @RunAsClient
     void refusesMergingIntoItselfOrAnAncestorAndByThoseWhoDoNotManageBothTeams() {
         Api am = Api.as("am");
         long one = Fixtures.newAccount("Kenya Roads Board").getJsonNumber("id").longValue();
@@ -192,7 +141,6 @@ class AccountMergeApiIT {
     }
 
     @Test
-    @RunAsClient
     void listsNearDuplicatesTheCallerReadsUntilKeptApart() {
         Api am = Api.as("am");
         String tag = UUID.randomUUID().toString().substring(0, 8);

@@ -23,14 +23,12 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The accounts service inside the container, called as the UI's REST layer calls it. */
-@ExtendWith(ArquillianExtension.class)
+@InContainerTest
 class AccountsServiceIT {
 
     private static final String DEMO_PASSWORD = "pylon-demo";

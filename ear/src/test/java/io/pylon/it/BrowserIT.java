@@ -11,13 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,17 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The browser UI in headless Chromium, driven through the system's ChromeDriver: sign-in,
  * search, create, edit, field errors, edit conflicts, roles and the language switch.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class BrowserIT {
 
     private static final Duration WAIT = Chromium.WAIT;
     private static final String PASSWORD = Api.DEMO_PASSWORD;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     @RegisterExtension
     final Chromium.PerTest chromiums = new Chromium.PerTest();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -51,7 +52,7 @@ final class Chromium implements AutoCloseable {
         this.driver = driver;
         this.profile = profile;
         this.wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
     }
 
     /** Why the browser tests cannot run here, or null when they can. */
@@ -163,10 +164,17 @@ final class Chromium implements AutoCloseable {
      * Clicks an element after scrolling it to the middle of the window at once: cards low on a
      * page sit below the fold, and Bootstrap makes scrolling smooth, which a click would race.
      */
+    /**
+     * Scrolls the element to the middle of the window and clicks it, scrolling again when the page moved it in
+     * between (a view still laying out as it renders), as a person would look again before clicking.
+     */
     void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        wait.until(browser -> {
+            ((JavascriptExecutor) browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            element.click();
+            return true;
+        });
     }
 
     WebElement visible(By locator) {

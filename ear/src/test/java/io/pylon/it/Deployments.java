@@ -6,7 +6,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The EAR the build made: the tests deploy exactly what a person deploys. */
+/** The EAR the build made, for the in-container tests: they run in exactly what a person deploys. */
 final class Deployments {
 
     static final String WEB_MODULE = "pylon-web.war";
@@ -14,18 +14,16 @@ final class Deployments {
     private Deployments() {
     }
 
-    static EnterpriseArchive pylonEar() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("pylon.ear")));
-    }
-
     /**
      * The same EAR with an in-container test class (and the libraries it asserts with) in its
      * web module, where Arquillian's servlet protocol runs it.
      */
     static EnterpriseArchive pylonEarWith(Class<?> testClass, Class<?>... libraryMarkers) {
-        EnterpriseArchive ear = pylonEar();
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("pylon.ear")));
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClasses(testClass, Statements.class, Statements.Counted.class);
+        // The annotation too: without it the server's JUnit would not see the Arquillian extension.
+        web.addClasses(testClass, InContainerTest.class, Statements.class, Statements.Counted.class);
         for (Class<?> marker : libraryMarkers) {
             web.addAsLibrary(jarOf(marker));
         }

@@ -8,22 +8,11 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Earned value per reporting period through REST: the figures, the indexes and forecasts, and what is refused. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class EarnedValueApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api am = Api.as("am");
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -7,22 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The stateless evaluation of a financing plan through REST: figures, checks, bad input, who may use it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class FinancingApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private static final String EVALUATE = "/api/financing/evaluate";
 

@@ -10,27 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Follow-ups: raised, revised, completed and reopened; the visit cadence setting; each user's follow-ups and due
  * visits.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class FollowUpsApiIT {
 
     private static final String CADENCE = "/api/settings/visit-cadence";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api am = Api.as("am");
     private final LocalDate today = LocalDate.now();

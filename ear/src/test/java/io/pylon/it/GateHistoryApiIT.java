@@ -12,22 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The conditions of a conditional GO tracked to met or overdue, and a gate's history: who did what when. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class GateHistoryApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api am = Api.as("am");
     private final Api exec = Api.as("exec");

@@ -9,24 +9,13 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A gate's review sheet as a PDF: what was reviewed, attached, decided and is to be signed, for the project's readers only. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class GateReviewPdfApiIT {
 
     private static final String PDF = "application/pdf";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api am = Api.as("am");
     private final Api exec = Api.as("exec");

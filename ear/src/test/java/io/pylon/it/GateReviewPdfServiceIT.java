@@ -28,14 +28,12 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The gate review sheet inside the container: its SQL does not grow with the criteria, files and decisions. */
-@ExtendWith(ArquillianExtension.class)
+@InContainerTest
 class GateReviewPdfServiceIT {
 
     /** The smallest file whose bytes say PDF. */

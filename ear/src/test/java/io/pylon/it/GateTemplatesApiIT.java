@@ -11,29 +11,18 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gate templates through REST: read by anyone signed in, edited and reset by administrators, copied into projects
  * started afterwards while earlier projects keep their own gates.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class GateTemplatesApiIT {
 
     /** A combination no other test starts projects of, so that its edits change nobody else's gates. */
     private static final String TEMPLATE = "/api/gate-templates/AIRPORT/PPP";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api admin = Api.as("admin");
 

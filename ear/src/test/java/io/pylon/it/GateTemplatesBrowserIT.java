@@ -3,13 +3,8 @@ package io.pylon.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -18,17 +13,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The administrators' gate templates page, in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class GateTemplatesBrowserIT {
 
     /** A combination no other test starts projects of, so that its edits change nobody else's gates. */
     private static final String TEMPLATE = "/api/gate-templates/WATER/O_AND_M";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     @RegisterExtension
     final Chromium.PerTest chromiums = new Chromium.PerTest();

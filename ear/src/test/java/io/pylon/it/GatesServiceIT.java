@@ -30,17 +30,15 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gate reviews inside the container: the SQL of a project's gates, of a gate's history, of "my gates" and of a page
  * of the project list by phase does not grow with the data.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainerTest
 class GatesServiceIT {
 
     @Deployment

@@ -25,25 +25,14 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Imports of the real World Bank export through the API: the report, the accounts and projects
  * it leaves, a re-import, files that are cut short or of no known format, and who may do what.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class ImportsApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api am = Api.as("am");
     private final Api admin = Api.as("admin");

@@ -17,13 +17,11 @@ import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What start-up does with imports that a restart interrupted, inside the container. */
-@ExtendWith(ArquillianExtension.class)
+@InContainerTest
 class InterruptedImportsIT {
 
     @Deployment

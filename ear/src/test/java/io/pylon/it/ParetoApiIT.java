@@ -9,26 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Exchange rates, the tier settings, the Pareto analysis, recomputation, overrides and the tier history. The
  * database holds other tests' accounts too, so each test makes its own account the largest of all (which the tier
  * rule must put in A) and checks the rest by the invariants of the ranking.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class ParetoApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api admin = Api.as("admin");
     private final Api exec = Api.as("exec");

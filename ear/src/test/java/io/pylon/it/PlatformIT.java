@@ -2,22 +2,11 @@ package io.pylon.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the platform serves without signing in: the OpenAPI document, health, the login page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class PlatformIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     @Test
     void servesTheOpenApiDocumentOfTheApi() {

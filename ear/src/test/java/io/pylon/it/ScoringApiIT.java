@@ -14,25 +14,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.data.Offset;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Scoring: the criteria an administrator weighs, the ratings an account team gives, runs and explained scores. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ClientTest
 class ScoringApiIT {
 
     static final String CRITERIA = "/api/scoring/criteria";
     private static final Offset<BigDecimal> CLOSE = Offset.offset(new BigDecimal("0.0001"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.pylonEar();
-    }
 
     private final Api admin = Api.as("admin");
     private final Api am = Api.as("am");
