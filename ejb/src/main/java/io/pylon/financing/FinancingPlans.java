@@ -14,8 +14,24 @@ public class FinancingPlans {
 
     /** The plan's schedules, metrics and checks; nothing is stored. */
     public Evaluation evaluate(FinancingPlan plan) {
+        requireEvaluator();
+        return Evaluation.of(plan);
+    }
+
+    /** The contract's plan worked out with the contractor's view and the debt service cover. */
+    public ContractEvaluation evaluate(FinancedContract contract) {
+        requireEvaluator();
+        return contract.evaluate();
+    }
+
+    /** The all-in cost and contractor NPV under the usual shocks (rates, delay, currency). */
+    public Sensitivity sensitivity(FinancedContract contract) {
+        requireEvaluator();
+        return Sensitivity.of(contract);
+    }
+
+    private void requireEvaluator() {
         currentUser.require(Permissions.EVALUATE_FINANCING,
                 "only bid managers, account managers, executives and administrators work out financing plans");
-        return Evaluation.of(plan);
     }
 }

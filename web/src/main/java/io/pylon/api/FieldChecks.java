@@ -148,19 +148,31 @@ public final class FieldChecks {
     }
 
     /**
-     * What {@code make} builds, or null when the domain refuses it: the refusal is then reported under {@code prefix}
-     * ({@code gates[2]} and {@code text} make {@code gates[2].text}), so that the rules stay in the model while one
-     * answer still names every offending part of a nested body. A field already reported here is not reported again.
+     * What {@code make} builds, or null when the domain or a nested form's own checks refuse it: each refusal is then
+     * reported under {@code prefix} ({@code gates[2]} and {@code text} make {@code gates[2].text}), so that the rules
+     * stay where they are while one answer still names every offending part of a nested body. A field already
+     * reported here is not reported again.
      */
     public <T> T built(String prefix, Supplier<T> make) {
         try {
             return make.get();
         } catch (DomainRuleViolation refused) {
-            String field = prefix.isEmpty() ? refused.field() : prefix + "." + refused.field();
-            if (errors.stream().noneMatch(error -> error.field().equals(field))) {
-                errors.add(new Problem.FieldError(field, refused.reason(), refused.getMessage()));
-            }
+            add(new Problem.FieldError(under(prefix, refused.field()), refused.reason(), refused.getMessage()));
             return null;
+        } catch (InvalidRequest invalid) {
+            invalid.errors().forEach(error -> add(new Problem.FieldError(under(prefix, error.field()), error.code(),
+                    error.message())));
+            return null;
+        }
+    }
+
+    private static String under(String prefix, String field) {
+        return prefix.isEmpty() ? field : prefix + "." + field;
+    }
+
+    private void add(Problem.FieldError error) {
+        if (errors.stream().noneMatch(known -> known.field().equals(error.field()))) {
+            errors.add(error);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.pylon.api;
 
 import io.pylon.project.GateRefused;
+import io.pylon.proposal.ProposalRefused;
 import io.pylon.shared.Conflict;
 import io.pylon.shared.DomainRuleViolation;
 import io.pylon.shared.Forbidden;
@@ -68,6 +69,19 @@ final class ServiceExceptionMappers {
                             criterion.text()))
                     .toList();
             return Problem.conflict(e.getMessage(), unmet).at(RequestPath.of(uriInfo)).toResponse();
+        }
+    }
+
+    /** A change the proposal's state refuses (a frozen version, a second draft, an award too early): 409. */
+    @Provider
+    public static class ProposalRefusedMapper implements ExceptionMapper<ProposalRefused> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(ProposalRefused e) {
+            return Problem.conflict(e.getMessage(), List.of(new Problem.FieldError(e.field(), Reason.NOT_ALLOWED,
+                    e.getMessage()))).at(RequestPath.of(uriInfo)).toResponse();
         }
     }
 

@@ -48,14 +48,6 @@ public record EvaluationView(String currency, MetricsView metrics, List<CheckVie
                     rate("allInCost", metrics.allInCost(), notDefined),
                     rate("grantElement", metrics.grantElement(), notDefined), notDefined, TotalsView.of(metrics.totals()));
         }
-
-        private static String rate(String name, Metric metric, Map<String, String> notDefined) {
-            if (metric.value() == null) {
-                notDefined.put(name, metric.undefinedBecause());
-                return null;
-            }
-            return metric.value().setScale(RATE_SCALE, RoundingMode.HALF_EVEN).toPlainString();
-        }
     }
 
     public record TotalsView(String drawdowns, String interest, String commitmentFees, String upfrontFees, String premium,
@@ -86,7 +78,25 @@ public record EvaluationView(String currency, MetricsView metrics, List<CheckVie
                         result.schedule().rows().stream().map(RowView::of).toList())).toList());
     }
 
-    private static String amount(BigDecimal value) {
+    static String amount(BigDecimal value) {
         return value.setScale(AMOUNT_SCALE, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** A rate (or years, or a ratio) for display, or null with the reason it is not defined put under {@code name}. */
+    static String rate(String name, Metric metric, Map<String, String> notDefined) {
+        return shown(name, metric, notDefined, RATE_SCALE);
+    }
+
+    /** An amount for display, or null with the reason it is not defined put under {@code name}. */
+    static String amount(String name, Metric metric, Map<String, String> notDefined) {
+        return shown(name, metric, notDefined, AMOUNT_SCALE);
+    }
+
+    private static String shown(String name, Metric metric, Map<String, String> notDefined, int scale) {
+        if (metric.value() == null) {
+            notDefined.put(name, metric.undefinedBecause());
+            return null;
+        }
+        return metric.value().setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

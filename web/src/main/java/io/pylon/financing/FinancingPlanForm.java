@@ -28,6 +28,10 @@ public record FinancingPlanForm(String currency, String exportContractValue, Str
     public record DrawdownForm(String date, String amount) {
     }
 
+    /** The tranche's whole amount drawn monthly along the construction S-curve from {@code from} to {@code to}. */
+    public record DrawdownCurveForm(String from, String to) {
+    }
+
     /** {@code frequencyMonths} 6 when left out; {@code shares} only for CUSTOM. */
     public record RepaymentForm(String profile, Integer frequencyMonths, Integer instalments, String firstRepaymentDate,
                                 List<String> shares) {
@@ -36,17 +40,17 @@ public record FinancingPlanForm(String currency, String exportContractValue, Str
     /**
      * A tranche: {@code type} ECA_BUYERS_CREDIT, COMMERCIAL_LOAN, LOCAL_COST_FACILITY, EQUITY, BUDGET or GRANT;
      * {@code dayCount} ACT_360, ACT_365F or 30_360; fees as rates; the rate, day count and repayment only for the
-     * first three.
+     * first three; {@code drawdowns} by date, or a {@code drawdownCurve} instead.
      */
     public record TrancheForm(String name, String type, String amount, RateForm rate, String dayCount, String upfrontFee,
                               String commitmentFee, PremiumForm premium, String signingDate, List<DrawdownForm> drawdowns,
-                              RepaymentForm repayment, Boolean capitaliseInterest) {
+                              DrawdownCurveForm drawdownCurve, RepaymentForm repayment, Boolean capitaliseInterest) {
     }
 
     private static final int DEFAULT_FREQUENCY_MONTHS = 6;
 
     /** Every field's form checked at once; then the plan, whose rules name the first field that breaks them. */
-    FinancingPlan plan() {
+    public FinancingPlan plan() {
         FieldChecks checks = new FieldChecks().required("currency", currency)
                 .required("exportContractValue", exportContractValue).required("countryCategory", countryCategory)
                 .required("startingPointOfCredit", startingPointOfCredit).required("tranches", tranches);
@@ -79,15 +83,23 @@ public record FinancingPlanForm(String currency, String exportContractValue, Str
     private record Parsed(TrancheForm form, TrancheType type, BigDecimal amount, Rate rate,
                           DayCount dayCount, BigDecimal upfrontFee, BigDecimal commitmentFee, BigDecimal premiumRate,
                           LocalDate signingDate, List<LocalDate> drawdownDates, List<BigDecimal> drawdownAmounts,
-                          RepaymentProfile profile, LocalDate firstRepaymentDate, List<BigDecimal> shares) {
+                          LocalDate curveFrom, LocalDate curveTo, RepaymentProfile profile,
+                          LocalDate firstRepaymentDate, List<BigDecimal> shares) {
 
         static Parsed of(FieldChecks checks, String at, TrancheForm form) {
             checks.required(at, form);
             if (form == null) {
                 return null;
             }
-            checks.required(at + ".type", form.type()).required(at + ".amount", form.amount())
-                    .required(at + ".drawdowns", form.drawdowns());
+            checks.required(at + ".type", form.type()).required(at + ".amount", form.amount());
+            DrawdownCurveForm curve = form.drawdownCurve();
+            if (curve == null) {
+                checks.required(at + ".drawdowns", form.drawdowns());
+            } else {
+                checks.valid(at + ".drawdowns", form.drawdowns(), List::isEmpty, Reason.NOT_ALLOWED,
+                        "are given by date or by a drawdownCurve, not both")
+                        .required(at + ".drawdownCurve.from", curve.from()).required(at + ".drawdownCurve.to", curve.to());
+            }
             TrancheType type = checks.oneOf(at + ".type", form.type(), TrancheType.class);
             Rate rate = null;
             if (form.rate() != null) {
@@ -129,16 +141,27 @@ public record FinancingPlanForm(String currency, String exportContractValue, Str
                     }
                 }
             }
+            LocalDate curveFrom = curve == null ? null : checks.date(at + ".drawdownCurve.from", curve.from());
+            LocalDate curveTo = curve == null ? null : checks.date(at + ".drawdownCurve.to", curve.to());
             return new Parsed(form, type, checks.decimal(at + ".amount", form.amount()), rate,
                     isDayCount(form.dayCount()) ? DayCount.of(at + ".dayCount", form.dayCount()) : null,
                     checks.decimal(at + ".upfrontFee", form.upfrontFee()),
                     checks.decimal(at + ".commitmentFee", form.commitmentFee()),
                     form.premium() == null ? null : checks.decimal(at + ".premium.rate", form.premium().rate()),
-                    checks.date(at + ".signingDate", form.signingDate()), dates, amounts, profile, first, shares);
+                    checks.date(at + ".signingDate", form.signingDate()), dates, amounts, curveFrom, curveTo, profile,
+                    first, shares);
         }
 
         Tranche tranche() {
             List<Drawdown> drawdowns = new ArrayList<>();
+            // A tranche of no amount has nothing to spread: the tranche itself then says what is wrong.
+            if (form.drawdownCurve() != null && amount.signum() > 0) {
+                try {
+                    drawdowns.addAll(new SCurve(curveFrom, curveTo).spread(amount));
+                } catch (DomainRuleViolation violation) {
+                    throw violation.under("drawdownCurve");
+                }
+            }
             for (int i = 0; i < drawdownDates.size(); i++) {
                 try {
                     drawdowns.add(new Drawdown(drawdownDates.get(i), drawdownAmounts.get(i)));
