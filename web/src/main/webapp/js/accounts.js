@@ -12,6 +12,7 @@ import { surveysCard } from './surveys.js';
 import { healthCard } from './health.js';
 import { interactionsCard } from './interactions.js';
 import { opportunitiesCard } from './opportunities.js';
+import { proposalsCard } from './proposals.js';
 import { tierCard } from './tiers.js';
 import { scoreCard } from './scoring.js';
 import { plansCard } from './plans.js';
@@ -209,6 +210,7 @@ export async function detailView(id) {
     scoreCard(id, editable),
     interactionsCard(id, editable),
     opportunitiesCard(id, editable),
+    proposalsCard(id, editable),
     contactsCard(id, editable),
     surveysCard(id, editable),
     plansCard(id),

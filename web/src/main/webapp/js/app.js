@@ -10,6 +10,7 @@ import { importsView, mayImport } from './imports.js';
 import { myFollowUpsView } from './my-follow-ups.js';
 import { myGatesView } from './my-gates.js';
 import { projectView } from './project.js';
+import { proposalView } from './proposals.js';
 import { scoringSettingsView } from './scoring.js';
 import { settingsView } from './settings.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
@@ -31,6 +32,8 @@ const ROUTES = [
   [/^\/settings\/scoring$/, () => scoringSettingsView()],
   [/^\/settings\/gate-templates$/, (match, query) => gateTemplatesView(query)],
   [/^\/accounts\/(\d+)\/plans\/(\d{4})$/, match => planView(Number(match[1]), Number(match[2]))],
+  [/^\/accounts\/(\d+)\/proposals\/(\d+)$/, (match, query) => proposalView(Number(match[1]), Number(match[2]),
+    query.has('version') ? Number(query.get('version')) : undefined)],
   [/^\/near-duplicates$/, (match, query) => duplicatesView(query)],
 ];
 

@@ -164,7 +164,7 @@ class BrowserIT {
                 .isEqualTo("The account was not saved: please correct the marked fields.");
         screenshot("edit-field-error-en");
 
-        browser.findElement(By.id("lang-zh")).click();
+        chromium.click(browser.findElement(By.id("lang-zh")));
         wait.until(ExpectedConditions.textToBe(By.id("account-form-alert"), "客户未保存：请更正标出的字段。"));
         assertThat(valueOf("account-form-nativeName")).isEqualTo("Wakala wa Barabara Vijijini");
         assertThat(visible(By.id("account-form-name-feedback")).getText()).isEqualTo("不能为空");
@@ -360,7 +360,7 @@ class BrowserIT {
         signIn("am");
         WebElement search = visible(By.id("account-search-q"));
         search.sendKeys("Tanzania");
-        browser.findElement(By.id("lang-zh")).click();
+        chromium.click(browser.findElement(By.id("lang-zh")));
 
         wait.until(ExpectedConditions.textToBe(By.id("nav-accounts"), "客户"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
@@ -373,7 +373,7 @@ class BrowserIT {
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.id("nav-accounts"), "客户"));
-        browser.findElement(By.id("lang-en")).click();
+        chromium.click(browser.findElement(By.id("lang-en")));
         wait.until(ExpectedConditions.textToBe(By.id("nav-accounts"), "Accounts"));
     }
 
@@ -382,7 +382,7 @@ class BrowserIT {
         open("zh-CN");
         browser.get(Api.base() + "login.html");
         wait.until(ExpectedConditions.textToBe(By.id("login-submit"), "登录"));
-        browser.findElement(By.id("lang-en")).click();
+        chromium.click(browser.findElement(By.id("lang-en")));
         wait.until(ExpectedConditions.textToBe(By.id("login-submit"), "Sign in"));
 
         login("am", PASSWORD);

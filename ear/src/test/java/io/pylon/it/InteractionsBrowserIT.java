@@ -74,7 +74,7 @@ class InteractionsBrowserIT {
         chromium.until(ExpectedConditions.invisibilityOfElementLocated(mine));
         assertThat(Api.as("am").get("/api/accounts/" + accountId + "/follow-ups").json().getJsonArray("items")).isEmpty();
 
-        browser.findElement(By.id("lang-zh")).click();
+        chromium.click(browser.findElement(By.id("lang-zh")));
         chromium.until(ExpectedConditions.textToBe(By.id("nav-my-follow-ups"), "我的跟进事项"));
         browser.get(Api.base() + "#/accounts/" + accountId);
         chromium.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=interaction-kind]"), "拜访"));
