@@ -21,6 +21,12 @@ public final class DatedCashFlows {
     private static final double HIGHEST_RATE = 1_000;
     private static final double ACCURACY = 1e-14;
     private static final int MAX_EVALUATIONS = 1_000;
+    /** The rate a spreadsheet's XIRR starts from when given none. */
+    private static final double SPREADSHEET_GUESS = 0.1;
+
+    /** The rates between which the present value is looked at for changes of sign, each bracketing a root. */
+    private static final double[] RATE_GRID = {LOWEST_RATE, -0.99, -0.9, -0.5, -0.2, 0, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10,
+        100, HIGHEST_RATE};
 
     private final LocalDate start;
     private final double[] years;
@@ -56,7 +62,10 @@ public final class DatedCashFlows {
 
     /**
      * XIRR: the annual rate at which the flows are worth nothing on the first day, found by a bracketing Brent
-     * solver between -99.9999% and 100,000%. Undefined when the flows do not change sign or have no such rate.
+     * solver between -99.9999% and 100,000%. Flows that change sign several times (money in, out, in again) may be
+     * worth nothing at several rates: then, as a spreadsheet's XIRR does from its default guess, the rate nearest 10%
+     * (a borrower's 5.8% rather than the 5,414% its flows also solve). Undefined when the flows do not change sign or
+     * no rate in that range solves them.
      */
     public Metric internalRate() {
         boolean in = false;
@@ -68,13 +77,22 @@ public final class DatedCashFlows {
         if (!in || !out) {
             return Metric.undefined("the cash flows need money both in and out for an internal rate of return");
         }
-        double[] grid = {LOWEST_RATE, -0.99, -0.9, -0.5, -0.2, 0, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 100, HIGHEST_RATE};
-        for (int i = 0; i + 1 < grid.length; i++) {
-            if (Math.signum(presentValue(grid[i])) != Math.signum(presentValue(grid[i + 1]))) {
-                return solve(grid[i], grid[i + 1]);
+        Metric nearest = null;
+        for (int i = 0; i + 1 < RATE_GRID.length; i++) {
+            if (Math.signum(presentValue(RATE_GRID[i])) != Math.signum(presentValue(RATE_GRID[i + 1]))) {
+                Metric root = solve(RATE_GRID[i], RATE_GRID[i + 1]);
+                if (nearest == null || nearest.value() == null
+                        || root.value() != null && distanceFromGuess(root) < distanceFromGuess(nearest)) {
+                    nearest = root;
+                }
             }
         }
-        return Metric.undefined("no rate between -99.9999% and 100,000% makes the cash flows' present value zero");
+        return nearest != null ? nearest
+                : Metric.undefined("no rate between -99.9999% and 100,000% makes the cash flows' present value zero");
+    }
+
+    private static double distanceFromGuess(Metric rate) {
+        return Math.abs(rate.value().doubleValue() - SPREADSHEET_GUESS);
     }
 
     private Metric solve(double low, double high) {

@@ -42,4 +42,17 @@ class DatedCashFlowsTest {
         assertThat(none.defined()).isEmpty();
         assertThat(none.undefinedBecause()).contains("both in and out");
     }
+
+    @Test
+    void takesOfSeveralRatesTheOneNearestTheSpreadsheetsGuess() {
+        // -100, +230, -132 in yearly steps: worth nothing at 10% and at 20% (the roots of 100x^2 - 230x + 132);
+        // -100, +236, -138.99 at 13% and 23%.
+        DatedCashFlows flows = new DatedCashFlows(Map.of(LocalDate.of(2025, 1, 1), new BigDecimal("-100"),
+                LocalDate.of(2026, 1, 1), new BigDecimal("230"), LocalDate.of(2027, 1, 1), new BigDecimal("-132")));
+
+        assertThat(flows.internalRate().value().doubleValue()).isCloseTo(0.10, within(1e-12));
+        DatedCashFlows later = new DatedCashFlows(Map.of(LocalDate.of(2025, 1, 1), new BigDecimal("-100"),
+                LocalDate.of(2026, 1, 1), new BigDecimal("236"), LocalDate.of(2027, 1, 1), new BigDecimal("-138.99")));
+        assertThat(later.internalRate().value().doubleValue()).isCloseTo(0.13, within(1e-12));
+    }
 }
