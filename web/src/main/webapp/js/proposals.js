@@ -187,6 +187,29 @@ function termsEditor(terms, readOnly, changed) {
     }
   }
 
+  /** Drawdowns along the construction S-curve, or on dates the user enters (one for the whole amount to start with). */
+  function drawnBy(tranche, way) {
+    if (way === 'CURVE') {
+      delete tranche.drawdowns;
+      tranche.drawdownCurve = { from: terms.constructionStart, to: terms.plan.startingPointOfCredit };
+    } else {
+      delete tranche.drawdownCurve;
+      tranche.drawdowns = [{ date: terms.constructionStart, amount: tranche.amount }];
+    }
+  }
+
+  /** Dated amounts (drawdowns, revenue) at path, a row each, with buttons to add and remove rows. */
+  function rows(path, list, dateKey, amountKey, addKey) {
+    const entries = list ?? [];
+    return h('div', { class: 'col-12' }, entries.map((entry, k) => h('div', { class: 'row g-2 align-items-end', 'data-test': 'dated-row' },
+      control(`${path}[${k}].date`, dateKey, input('date'), 'col-sm-4 col-lg-2'),
+      control(`${path}[${k}].amount`, amountKey, input(), 'col-sm-4 col-lg-2'),
+      readOnly ? null : h('div', { class: 'col-auto' }, h('button', { type: 'button', class: 'btn btn-sm btn-link text-danger',
+        ...tr('proposal.removeRow'), onclick: () => { entries.splice(k, 1); changed(true); } })))),
+    readOnly ? null : h('button', { type: 'button', class: 'btn btn-sm btn-link', 'data-test': 'row-add', ...tr(addKey),
+      onclick: () => { at(terms, path).set([...entries, { date: '', amount: '' }]); changed(true); } }));
+  }
+
   function trancheCard(tranche, i) {
     fitToType(tranche);
     const p = `plan.tranches[${i}]`;
@@ -206,11 +229,14 @@ function termsEditor(terms, readOnly, changed) {
         debt ? control(`${p}.commitmentFee`, 'tranche.commitmentFee', input(), 'col-sm-4 col-lg-2') : null,
         debt ? control(`${p}.premium.rate`, 'tranche.premium', input(), 'col-sm-4 col-lg-2') : null,
         debt ? control(`${p}.premium.financed`, 'tranche.financed', h('input', { type: 'checkbox', class: 'form-check-input d-block' }), 'col-sm-4 col-lg-1') : null,
+        h('div', { class: 'col-sm-4 col-lg-2' }, h('label', { class: 'form-label', for: `proposal-tranche-${i}-drawn`, ...tr('tranche.drawn') }),
+          h('select', { class: 'form-select form-select-sm', id: `proposal-tranche-${i}-drawn`,
+            'data-test': 'tranche-drawn', value: byCurve ? 'CURVE' : 'DATES', disabled: readOnly,
+            onchange: event => { drawnBy(tranche, event.target.value); changed(true); } },
+          ['CURVE', 'DATES'].map(way => h('option', { value: way, ...tr(`tranche.drawn.${way}`) })))),
         byCurve ? control(`${p}.drawdownCurve.from`, 'tranche.curveFrom', input('date'), 'col-sm-4 col-lg-2') : null,
         byCurve ? control(`${p}.drawdownCurve.to`, 'tranche.curveTo', input('date'), 'col-sm-4 col-lg-2') : null,
-        byCurve ? null : (tranche.drawdowns ?? []).map((d, k) => [
-          control(`${p}.drawdowns[${k}].date`, 'tranche.drawdownDate', input('date'), 'col-sm-4 col-lg-2'),
-          control(`${p}.drawdowns[${k}].amount`, 'tranche.drawdownAmount', input(), 'col-sm-4 col-lg-2')]),
+        byCurve ? null : rows(`${p}.drawdowns`, tranche.drawdowns, 'tranche.drawdownDate', 'tranche.drawdownAmount', 'tranche.addDrawdown'),
         debt ? control(`${p}.repayment.profile`, 'tranche.profile', select(PROFILES, 'tranche.profile'), 'col-sm-4 col-lg-2') : null,
         debt ? control(`${p}.repayment.frequencyMonths`, 'tranche.frequencyMonths', input('number'), 'col-sm-4 col-lg-1') : null,
         debt ? control(`${p}.repayment.instalments`, 'tranche.instalments', input('number'), 'col-sm-4 col-lg-1') : null,
@@ -236,6 +262,9 @@ function termsEditor(terms, readOnly, changed) {
       control('plan.discountRate', 'plan.discountRate', input(), 'col-sm-3 col-lg-1'),
       control('plan.cirr', 'plan.cirr', input(), 'col-sm-3 col-lg-1'),
       control('plan.climateOrNuclear', 'plan.climateOrNuclear', h('input', { type: 'checkbox', class: 'form-check-input d-block' }), 'col-sm-3 col-lg-1')),
+    h('h3', { class: 'h6', ...tr('proposal.revenue') }),
+    h('div', { class: 'row g-2 mb-3', id: 'proposal-revenue' },
+      rows('revenue', terms.revenue, 'proposal.revenueDate', 'proposal.revenueAmount', 'proposal.addRevenue')),
     h('h3', { class: 'h6', ...tr('tranche.title') }),
     (terms.plan?.tranches ?? []).map(trancheCard),
     readOnly ? null : h('button', { type: 'button', class: 'btn btn-sm btn-outline-primary', id: 'tranche-add', ...tr('tranche.add'),

@@ -187,7 +187,10 @@ final class Chromium implements AutoCloseable {
 
     /** Sets a field's value as a date picker would, which typing cannot do in every locale. */
     void fill(WebElement field, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, value);
+        ((JavascriptExecutor) driver).executeScript("""
+                arguments[0].value = arguments[1];
+                arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", field, value);
     }
 
     /** What the form field with this id holds now, typed or filled in. */

@@ -3,17 +3,19 @@ package io.pylon.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The proposal builder in headless Chromium: a proposal drafted from an opportunity, a tranche's field error while the
- * terms are worked out live, the metrics following a rate, a saved draft, a scenario compared, the tornado, the
- * Chinese labels and the submission that freezes the version.
+ * terms are worked out live, the metrics following a rate, drawdowns by date or along the S-curve, revenue giving a
+ * DSCR, a saved draft, a scenario compared, the tornado, the Chinese labels and the submission that freezes the version.
  */
 @ClientTest
 class ProposalsBrowserIT {
@@ -52,8 +54,21 @@ class ProposalsBrowserIT {
         rate.clear();
         rate.sendKeys("0.065");
         chromium.until(driver -> !driver.findElement(By.id("metric-allInCost")).getText().equals(before));
+        new Select(browser.findElement(By.id("proposal-tranche-0-drawn"))).selectByValue("DATES");
+        assertThat(chromium.visible(By.id("proposal-plan-tranches-0-drawdowns-0-amount")).getDomProperty("value"))
+                .as("one drawdown of the whole amount to start from").isEqualTo("102000000.00");
+        new Select(browser.findElement(By.id("proposal-tranche-0-drawn"))).selectByValue("CURVE");
+        chromium.visible(By.id("proposal-plan-tranches-0-drawdownCurve-from"));
+        chromium.click(browser.findElement(By.cssSelector("#proposal-revenue [data-test=row-add]")));
+        LocalDate firstRepayment = LocalDate.now().withDayOfMonth(1).plusMonths(1 + 36 + 6);
+        chromium.fill(chromium.visible(By.id("proposal-revenue-0-date")), firstRepayment.toString());
+        chromium.fill(browser.findElement(By.id("proposal-revenue-0-amount")), "30000000");
+
+        WebElement terms = browser.findElement(By.id("proposal-terms"));
         chromium.click(browser.findElement(By.id("proposal-save")));
-        chromium.until(ExpectedConditions.stalenessOf(rate));
+        chromium.until(ExpectedConditions.stalenessOf(terms));
+        assertThat(chromium.visible(By.id("metric-dscr")).getText()).as("the revenue covers the first period")
+                .matches("\\d+\\.\\d\\d");
         chromium.visible(By.id("proposal-builder"));
         String proposals = "/api/accounts/" + accountId + "/proposals";
         JsonObject proposal = Api.as("am").get(proposals).structure().asJsonArray().getJsonObject(0);
