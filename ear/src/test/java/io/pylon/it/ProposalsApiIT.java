@@ -39,12 +39,13 @@ class ProposalsApiIT {
                         constructionStart);
     }
 
-    private static String proposalsOf(JsonObject account) {
+    static String proposalsOf(JsonObject account) {
         return "/api/accounts/" + account.getJsonNumber("id").longValue() + "/proposals";
     }
 
-    private long opportunityOf(JsonObject account) {
-        Api.Answer added = am.post(OpportunitiesApiIT.opportunitiesOf(account),
+    /** An opportunity of the account, added by {@code am}. */
+    static long opportunityOf(JsonObject account) {
+        Api.Answer added = Api.as("am").post(OpportunitiesApiIT.opportunitiesOf(account),
                 opportunity("Naivasha - Malaba line", "1176470.59", "USD", 40, "BIDDING", null));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return added.json().getJsonNumber("id").longValue();

@@ -3,6 +3,7 @@ package io.pylon.project;
 import static io.pylon.shared.PdfSheet.BODY;
 import static io.pylon.shared.PdfSheet.MUTED;
 import static io.pylon.shared.PdfSheet.SMALL;
+import static io.pylon.shared.PdfSheet.at;
 import static io.pylon.shared.PdfSheet.label;
 import static io.pylon.shared.PdfSheet.orDash;
 import static io.pylon.shared.PdfSheet.paragraph;
@@ -14,9 +15,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.pylon.account.Account;
 import io.pylon.shared.PdfSheet;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +28,6 @@ import java.util.stream.IntStream;
  */
 final class GateReviewPdf {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
     /** Enough of a SHA-256 to tell files apart on paper; the API gives it whole. */
     private static final int SHORT_SHA = 12;
 
@@ -150,10 +146,6 @@ final class GateReviewPdf {
             }
         }
         return table;
-    }
-
-    private static String at(Instant instant) {
-        return MINUTES.format(instant);
     }
 
     private static String size(long bytes) {

@@ -9,6 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The scenarios beside a version of a proposal: seen with the proposal, added, revised and removed by those who draft
@@ -16,6 +20,9 @@ import java.util.List;
  */
 @Stateless
 public class Scenarios {
+
+    /** The version and three scenarios: four columns side by side. */
+    public static final int MAX_COMPARED = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -30,11 +37,33 @@ public class Scenarios {
 
     /** The version's scenarios, oldest first. */
     public List<ProposalScenario> of(long accountId, long proposalId, int number) {
-        ProposalVersion version = proposals.version(accountId, proposalId, number);
+        return of(proposals.version(accountId, proposalId, number));
+    }
+
+    /** The scenarios of a version read through {@link Proposals}, oldest first, in one statement. */
+    public List<ProposalScenario> of(ProposalVersion version) {
         return em.createQuery("select s from ProposalScenario s where s.of = :version order by s.id",
                         ProposalScenario.class)
                 .setParameter("version", version)
                 .getResultList();
+    }
+
+    /**
+     * The scenarios {@code ids} of a version read through {@link Proposals}, in the order asked, in one statement
+     * whatever their number; 404 naming the first the version does not have.
+     */
+    public List<ProposalScenario> chosen(ProposalVersion version, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProposalScenario> found = em.createQuery(
+                        "select s from ProposalScenario s where s.of = :version and s.id in :ids", ProposalScenario.class)
+                .setParameter("version", version)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(ProposalScenario::id, Function.identity()));
+        return ids.stream().map(id -> Optional.ofNullable(found.get(id))
+                .orElseThrow(() -> new NotFound("scenario", id))).toList();
     }
 
     /** A scenario of the version: a copy of its terms when {@code terms} is null. */

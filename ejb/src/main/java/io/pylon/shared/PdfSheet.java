@@ -17,6 +17,11 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +38,8 @@ public final class PdfSheet {
     public static final float SMALL = 8f;
     public static final Color MUTED = new Color(0x6c, 0x75, 0x7d);
     private static final Color HEADER_FILL = new Color(0xe9, 0xec, 0xef);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     /** What a document puts on its sheet, in order. */
     @FunctionalInterface
@@ -75,6 +82,11 @@ public final class PdfSheet {
         document.add(element);
     }
 
+    /** Starts the next page, after a cover for instance. */
+    public void newPage() {
+        document.newPage();
+    }
+
     public void heading(String title) throws DocumentException {
         document.add(paragraph(text(title, 12, Font.BOLD, null), 10, 4));
     }
@@ -93,17 +105,34 @@ public final class PdfSheet {
 
     /** A full-width table with a shaded header row repeated on each page, and the rows as plain text. */
     public PdfPTable table(float[] widths, List<String> headers, List<List<String>> rows) {
+        return table(widths, headers, rows, headers.size());
+    }
+
+    /**
+     * As {@link #table(float[], List, List)}, with the columns from {@code firstFigure} on aligned right, so that
+     * amounts line up by their decimals.
+     */
+    public PdfPTable table(float[] widths, List<String> headers, List<List<String>> rows, int firstFigure) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingAfter(4);
-        for (String header : headers) {
-            PdfPCell cell = cell(text(header, BODY, Font.BOLD, null));
+        for (int column = 0; column < headers.size(); column++) {
+            PdfPCell cell = aligned(cell(text(headers.get(column), BODY, Font.BOLD, null)), column >= firstFigure);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
-        rows.forEach(row -> row.forEach(value -> table.addCell(cell(value))));
+        for (List<String> row : rows) {
+            for (int column = 0; column < row.size(); column++) {
+                table.addCell(aligned(cell(row.get(column)), column >= firstFigure));
+            }
+        }
         return table;
+    }
+
+    private static PdfPCell aligned(PdfPCell cell, boolean right) {
+        cell.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        return cell;
     }
 
     /** Labelled values, {@code perRow} pairs to a row: each label shaded, its value beside it. */
@@ -147,6 +176,26 @@ public final class PdfSheet {
     /** An enum constant in words: NOT_MET as "not met". */
     public static String label(Enum<?> value) {
         return value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** An instant to the minute, in UTC: 2026-11-27 10:00 UTC. */
+    public static String at(Instant instant) {
+        return MINUTES.format(instant);
+    }
+
+    /** An amount to the cent, with thousands separators: 1,176,470.59. */
+    public static String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    /** A decimal fraction as a percentage of {@code decimals} decimals: 0.0712 as "7.12%" for 2. */
+    public static String percent(BigDecimal fraction, int decimals) {
+        return fraction.movePointRight(2).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    /** A decimal fraction as a percentage with the digits it has: 0.0605 as "6.05%", 0.06 as "6%". */
+    public static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     public static String orDash(Object value) {

@@ -10,7 +10,7 @@ import io.pylon.account.Sector;
 import io.pylon.security.Role;
 import io.pylon.security.User;
 import io.pylon.shared.CountryCode;
-import java.io.IOException;
+import io.pylon.shared.PdfText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class GateReviewPdfTest {
@@ -42,7 +39,7 @@ class GateReviewPdfTest {
     }
 
     @Test
-    void printsTheCriteriaWithTheirEvidenceTheScoreTheDecisionsAndALineToSignPerDecidingRole() throws IOException {
+    void printsTheCriteriaWithTheirEvidenceTheScoreTheDecisionsAndALineToSignPerDecidingRole() {
         Gate g1 = g1();
         List<GateCriterion> criteria = g1.criteria();
         criteria.get(0).assess(CriterionStatus.MET, null, "估算已由财务部审核", "am", NOW);
@@ -61,14 +58,9 @@ class GateReviewPdfTest {
         byte[] pdf = GateReviewPdf.of(new GateReview(g1, List.of(estimate), List.of(hold, go), people,
                 LocalDate.of(2026, 11, 28)));
 
-        String text;
-        String inReadingOrder;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            text = stripper.getText(document).replaceAll("\\s+", "");
-            stripper.setSortByPosition(true);
-            inReadingOrder = stripper.getText(document).replaceAll("\\s+", "");
-        }
+        PdfText read = PdfText.of(pdf);
+        String text = read.text();
+        String inReadingOrder = read.inReadingOrder();
         assertThat(text).contains("GatereviewG1·Bid/no-bid", "内罗毕通勤铁路", "肯尼亚铁路公司", "EPC+F", "rail",
                 "Order-of-magnitudeestimate(class5)", "估算已由财务部审核", "Waived:Frameworkagreementcoversit",
                 "Class5estimate.pdf·application/pdf·48KB·AmirAccount-Manager,2026-11-2710:00UTC·SHA-2569f86d081884c",

@@ -175,6 +175,16 @@ public class ProposalVersion {
         return costEstimate;
     }
 
+    /** The contract price less the cost estimate. */
+    public BigDecimal margin() {
+        return contractPrice.subtract(costEstimate);
+    }
+
+    /** The margin's share of the contract price, to four decimals (0.1500 for 15%). */
+    public BigDecimal marginShare() {
+        return margin().divide(contractPrice, 4, RoundingMode.HALF_EVEN);
+    }
+
     /** The terms as the JSON document they were offered in. */
     public String terms() {
         return terms;

@@ -1,8 +1,6 @@
 package io.pylon.proposal;
 
 import io.pylon.opportunity.OpportunityStage;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,11 +20,10 @@ public record ProposalView(long id, long version, String title, OpportunityRef o
                               Instant changedAt, String submittedBy, Instant submittedAt) {
 
         static VersionLine of(ProposalVersion version) {
-            BigDecimal margin = version.contractPrice().subtract(version.costEstimate());
             return new VersionLine(version.number(), version.version(), version.status(),
                     version.currency().getCurrencyCode(), version.contractPrice().toPlainString(),
-                    version.costEstimate().toPlainString(), margin.toPlainString(),
-                    margin.divide(version.contractPrice(), 4, RoundingMode.HALF_EVEN).toPlainString(),
+                    version.costEstimate().toPlainString(), version.margin().toPlainString(),
+                    version.marginShare().toPlainString(),
                     version.changedBy(), version.changedAt(), version.submittedBy(), version.submittedAt());
         }
     }

@@ -1,5 +1,6 @@
 package io.pylon.proposal;
 
+import io.pylon.api.ContentDisposition;
 import io.pylon.api.FieldChecks;
 import io.pylon.financing.ContractEvaluationView;
 import io.pylon.financing.FinancingPlans;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +37,9 @@ public class ProposalsResource {
 
     @Inject
     FinancingPlans plans;
+
+    @Inject
+    ProposalPdfs pdfs;
 
     @GET
     @Operation(summary = "The account's proposals, newest first, each with its versions' figures")
@@ -135,6 +140,28 @@ public class ProposalsResource {
                                        @PathParam("proposalId") long proposalId, @PathParam("number") int number) {
         ProposalVersion version = proposals.version(accountId, proposalId, number);
         return SensitivityView.of(plans.sensitivity(ProposalTermsForm.contractOf(version.terms())));
+    }
+
+    /**
+     * The version as a PDF, with the scenarios asked for ({@code scenario=<id>}, repeated, at most three as in the
+     * comparison), or its oldest three when none is: a version is usually weighed against its scenarios, so they
+     * print unless the caller picks. The stored terms are read here, where the API's JSON is, and the reader is
+     * passed to {@link ProposalPdfs}, which loads, works out and prints in one transaction.
+     */
+    @GET
+    @Path("{proposalId}/versions/{number}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The version as a PDF: a cover, the summary (price, cost, margin, key figures, the OECD checks "
+            + "counted), the contract terms, the financing structure per tranche, the total schedule, the key figures "
+            + "with their definitions, the OECD checks, and the version beside up to three scenarios (scenario=<id>, "
+            + "repeated; the oldest three when none is named). For those who read the version's evaluation")
+    public Response pdf(@PathParam("accountId") long accountId, @PathParam("proposalId") long proposalId,
+                        @PathParam("number") int number, @QueryParam("scenario") List<Long> scenarioIds) {
+        return Response.ok(pdfs.of(accountId, proposalId, number, ScenariosResource.compared(scenarioIds),
+                        ProposalTermsForm::contractOf), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(
+                        "proposal-" + proposalId + "-version-" + number + ".pdf"))
+                .build();
     }
 
     private ProposalVersionView view(ProposalVersion version) {

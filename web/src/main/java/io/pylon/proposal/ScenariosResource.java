@@ -2,6 +2,7 @@ package io.pylon.proposal;
 
 import io.pylon.api.FieldChecks;
 import io.pylon.financing.ComparisonColumnView;
+import io.pylon.financing.ContractEvaluation;
 import io.pylon.financing.FinancingPlans;
 import io.pylon.shared.Reason;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,9 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Proposals")
 public class ScenariosResource {
-
-    /** The version and three scenarios: four columns side by side. */
-    static final int MAX_COMPARED_SCENARIOS = 3;
 
     @Inject
     Scenarios scenarios;
@@ -98,18 +97,27 @@ public class ScenariosResource {
     @Operation(summary = "The version and up to three of its scenarios (scenario=<id>, repeated) side by side: "
             + "metrics, the contractor's NPV, IRR and peak funding need, the minimum DSCR and the OECD checks")
     public List<ComparisonColumnView> compare(@QueryParam("scenario") List<Long> scenarioIds) {
-        List<Long> chosen = List.copyOf(new LinkedHashSet<>(scenarioIds));
-        new FieldChecks().valid("scenario", chosen, ids -> ids.size() <= MAX_COMPARED_SCENARIOS, Reason.OUT_OF_RANGE,
-                "at most " + MAX_COMPARED_SCENARIOS + " scenarios are compared with the version").orThrow();
+        List<Long> chosen = compared(scenarioIds);
         ProposalVersion version = proposals.version(accountId, proposalId, number);
+        List<ProposalScenario> compared = scenarios.chosen(version, chosen);
+        List<ContractEvaluation> evaluations = plans.evaluate(Stream.concat(Stream.of(version.terms()),
+                compared.stream().map(ProposalScenario::terms)).map(ProposalTermsForm::contractOf).toList());
         List<ComparisonColumnView> columns = new ArrayList<>();
-        columns.add(ComparisonColumnView.of("Version " + number, null,
-                plans.evaluate(ProposalTermsForm.contractOf(version.terms()))));
-        for (long id : chosen) {
-            ProposalScenario scenario = scenarios.find(accountId, proposalId, number, id);
-            columns.add(ComparisonColumnView.of(scenario.name(), scenario.id(),
-                    plans.evaluate(ProposalTermsForm.contractOf(scenario.terms()))));
+        columns.add(ComparisonColumnView.of("Version " + number, null, evaluations.get(0)));
+        for (int i = 0; i < compared.size(); i++) {
+            columns.add(ComparisonColumnView.of(compared.get(i).name(), compared.get(i).id(), evaluations.get(i + 1)));
         }
         return columns;
+    }
+
+    /**
+     * The scenarios a client asks to compare with the version ({@code scenario=<id>}, repeated), each once in the
+     * order asked; more than {@link Scenarios#MAX_COMPARED} is refused naming {@code scenario}.
+     */
+    static List<Long> compared(List<Long> scenarioIds) {
+        List<Long> chosen = List.copyOf(new LinkedHashSet<>(scenarioIds));
+        new FieldChecks().valid("scenario", chosen, ids -> ids.size() <= Scenarios.MAX_COMPARED, Reason.OUT_OF_RANGE,
+                "at most " + Scenarios.MAX_COMPARED + " scenarios are compared with the version").orThrow();
+        return chosen;
     }
 }
