@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The proposal builder in headless Chromium: a proposal drafted from an opportunity, a tranche's field error while the
  * terms are worked out live, the metrics following a rate, drawdowns by date or along the S-curve, revenue giving a
- * DSCR, a saved draft, a scenario compared, the tornado, the Chinese labels and the submission that freezes the version.
+ * DSCR, a saved draft, a scenario compared, the tornado, the PDF, the Chinese labels and the submission that freezes the
+ * version.
  */
 @ClientTest
 class ProposalsBrowserIT {
@@ -82,6 +83,7 @@ class ProposalsBrowserIT {
         chromium.click(browser.findElement(By.id("scenario-compare")));
         chromium.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=comparison-column]"), 2));
         assertThat(browser.findElement(By.id("tornado-npv")).isDisplayed()).isTrue();
+        assertThat(chromium.fetched(browser.findElement(By.id("proposal-pdf")))).isEqualTo("200 application/pdf %PDF-");
         chromium.screenshot("proposal-builder");
 
         chromium.click(browser.findElement(By.id("lang-zh")));
