@@ -102,13 +102,14 @@ export async function proposalsCard(accountId, editable) {
       h('td', { class: 'text-end text-nowrap' }, amount(latest.contractPrice, latest.currency)),
       h('td', { class: 'text-end' }, percent(latest.marginShare)));
   });
-  card.append(
+  // append() writes null as text: leave out the parts this user does not get.
+  card.append(...[
     h('div', { class: 'card-header fw-semibold', ...tr('proposal.title') }), starter, alert,
     proposals.length === 0 ? h('p', { class: 'text-body-secondary m-3', id: 'proposals-empty', ...tr('proposal.none') })
       : h('div', { class: 'table-responsive' }, h('table', { class: 'table align-middle mb-0', id: 'proposals-table' },
         h('thead', {}, h('tr', {}, ['proposal.field.title', 'proposal.field.version', 'proposal.field.contractPrice',
           'proposal.field.margin'].map(key => h('th', { scope: 'col', ...tr(key) })))),
-        h('tbody', {}, rows))));
+        h('tbody', {}, rows)))].filter(Boolean));
   translate(card);
   return card;
 }
