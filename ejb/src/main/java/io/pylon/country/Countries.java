@@ -33,7 +33,7 @@ public class Countries {
     }
 
     public CountryProfile find(CountryCode country) {
-        CountryProfile profile = em.find(CountryProfile.class, country);
+        CountryProfile profile = em.find(CountryProfile.class, country.value());
         if (profile == null) {
             throw new NotFound("country profile", country.value());
         }
@@ -46,7 +46,7 @@ public class Countries {
      */
     public Classified classify(CountryCode country, Region region, RiskCategory category, long expectedVersion) {
         currentUser.require(Permissions.CHANGE_SETTINGS, "only administrators classify countries");
-        CountryProfile profile = em.find(CountryProfile.class, country);
+        CountryProfile profile = em.find(CountryProfile.class, country.value());
         String by = currentUser.username();
         if (profile == null) {
             CountryProfile created = new CountryProfile(country, region, category, by, clock.instant());

@@ -91,7 +91,7 @@ public class ExchangeRates {
                 .findFirst();
     }
 
-    private Currency reportingCurrency() {
+    public Currency reportingCurrency() {
         return em.find(TierSettings.class, TierSettings.ID).reportingCurrency();
     }
 

@@ -1,19 +1,22 @@
 package io.pylon.health;
 
-import io.pylon.account.Account;
 import io.pylon.account.Accounts;
-import io.pylon.account.Surveys;
-import io.pylon.portfolio.AccountValue;
-import io.pylon.portfolio.ParetoAnalysis;
-import io.pylon.portfolio.PortfolioSettings;
-import io.pylon.project.Gates;
-import io.pylon.relationship.FollowUps;
+import io.pylon.currency.DayConversion;
+import io.pylon.currency.ExchangeRates;
+import io.pylon.portfolio.AccountFigures;
+import io.pylon.portfolio.AccountScope;
+import io.pylon.portfolio.PortfolioFacts;
+import io.pylon.relationship.VisitCadences;
 import io.pylon.scoring.WeightedScore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 
-/** The health of an account, seen as the account is (404 outside its team). See {@link AccountHealth}. */
+/**
+ * The health of an account, seen as the account is (404 outside its team): the {@link AccountHealth} of the facts
+ * the portfolio reads, so the account page and the portfolio always agree. See {@link AccountHealth}.
+ */
 @Stateless
 public class Health {
 
@@ -21,28 +24,22 @@ public class Health {
     Accounts accounts;
 
     @Inject
-    Surveys surveys;
+    PortfolioFacts portfolioFacts;
 
     @Inject
-    FollowUps followUps;
+    ExchangeRates exchangeRates;
 
     @Inject
-    ParetoAnalysis paretoAnalysis;
+    VisitCadences cadences;
 
-    @Inject
-    PortfolioSettings portfolioSettings;
-
-    @Inject
-    Gates gates;
+    private final Clock clock = Clock.systemUTC();
 
     public WeightedScore of(long accountId) {
-        Account account = accounts.find(accountId);
-        LocalDate today = followUps.today();
-        FollowUps.OfAccount open = followUps.openOf(accountId);
-        int overdue = (int) open.open().stream().filter(followUp -> followUp.isOverdue(today)).count();
-        AccountValue value = paretoAnalysis.valueOf(account, today);
-        return AccountHealth.of(surveys.trend(surveys.of(accountId)), open.open().size(), overdue, open.visit(),
-                value.contracted(), value.pipeline(), portfolioSettings.current().reportingCurrency().getCurrencyCode(),
-                gates.lateness(accountId));
+        accounts.find(accountId);
+        LocalDate today = LocalDate.now(clock);
+        var facts = portfolioFacts.read(AccountScope.of(accountId), today, today).get(accountId);
+        DayConversion conversion = DayConversion.into(exchangeRates.reportingCurrency(), exchangeRates.table(), today)
+                .orElseThrow();
+        return AccountFigures.of(facts, conversion, cadences.inForce()).health();
     }
 }

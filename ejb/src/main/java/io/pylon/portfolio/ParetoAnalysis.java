@@ -4,14 +4,12 @@ import io.pylon.account.Account;
 import io.pylon.currency.ExchangeRate;
 import io.pylon.currency.ExchangeRates;
 import io.pylon.currency.RateTable;
-import io.pylon.opportunity.OpportunityStage;
 import io.pylon.shared.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,13 +43,14 @@ public class ParetoAnalysis {
     /** Who the history names for the placements nobody asked for. */
     public static final String SYSTEM = "system";
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     ExchangeRates exchangeRates;
+
+    @Inject
+    PortfolioFacts facts;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -68,7 +67,7 @@ public class ParetoAnalysis {
         RateTable rates = exchangeRates.table();
         List<RankedAccount> accounts = em.createQuery("select " + RankedAccount.SELECTION + " from Account a",
                 RankedAccount.class).getResultList();
-        Map<Long, Holdings> holdings = holdings(null);
+        Map<Long, Holdings> holdings = facts.opportunities(AccountScope.ALL);
 
         Map<Long, RankedAccount> byId = new HashMap<>();
         List<AccountValue> values = new ArrayList<>(accounts.size());
@@ -92,7 +91,7 @@ public class ParetoAnalysis {
      * other account; values in a currency without a rate that day are left out.
      */
     public AccountValue valueOf(Account account, LocalDate day) {
-        Holdings held = holdings(account.id()).getOrDefault(account.id(), new Holdings());
+        Holdings held = facts.opportunities(AccountScope.of(account.id())).getOrDefault(account.id(), new Holdings());
         return value(RankedAccount.of(account), held, exchangeRates.table(), day, new LinkedHashSet<>(), new ArrayList<>());
     }
 
@@ -133,61 +132,5 @@ public class ParetoAnalysis {
             }
         }
         return new Outcome(report.entries().size(), changed, now);
-    }
-
-    /**
-     * The opportunities that count, summed per account and currency in one statement, of one account or all: won
-     * value, and open value times win probability in percent. Grouping by stage too would double the groups the
-     * database aggregates for the same answer.
-     */
-    private Map<Long, Holdings> holdings(Long accountId) {
-        var query = em.createQuery("""
-                        select o.account.id, o.estimatedValue.currency,
-                               sum(case when o.stage = :won then o.estimatedValue.amount else 0 end),
-                               sum(case when o.stage = :won then 0
-                                        else o.estimatedValue.amount * o.winProbabilityPercent end)
-                        from Opportunity o
-                        where o.stage <> :lost""" + (accountId == null ? "" : " and o.account.id = :account") + """
-
-                        group by o.account.id, o.estimatedValue.currency""", Object[].class)
-                .setParameter("won", OpportunityStage.WON)
-                .setParameter("lost", OpportunityStage.LOST);
-        if (accountId != null) {
-            query.setParameter("account", accountId);
-        }
-        Map<Long, Holdings> holdings = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            Holdings held = holdings.computeIfAbsent((Long) row[0], id -> new Holdings());
-            Currency currency = (Currency) row[1];
-            held.contracted.put(currency, decimal(row[2]));
-            held.weightedPercent.put(currency, decimal(row[3]));
-        }
-        return holdings;
-    }
-
-    /** A sum as the database returns it; the integer literal in the case expressions may make it any Number. */
-    private static BigDecimal decimal(Object sum) {
-        return sum instanceof BigDecimal decimal ? decimal : new BigDecimal(sum.toString());
-    }
-
-    /** What one account has, per currency: won value, and open value times win probability in percent. */
-    private static final class Holdings {
-        final Map<Currency, BigDecimal> contracted = new LinkedHashMap<>();
-        final Map<Currency, BigDecimal> weightedPercent = new LinkedHashMap<>();
-
-        Set<Currency> currencies() {
-            Set<Currency> currencies = new LinkedHashSet<>(contracted.keySet());
-            currencies.addAll(weightedPercent.keySet());
-            return currencies;
-        }
-
-        Money contracted(Currency currency) {
-            return Money.of(contracted.getOrDefault(currency, BigDecimal.ZERO), currency);
-        }
-
-        Money pipeline(Currency currency) {
-            BigDecimal weighted = weightedPercent.getOrDefault(currency, BigDecimal.ZERO);
-            return Money.of(weighted.divide(HUNDRED).setScale(Money.SCALE, RoundingMode.HALF_EVEN), currency);
-        }
     }
 }

@@ -256,24 +256,6 @@ public class Gates {
                 .toList();
     }
 
-    /**
-     * For each live project of the account whose next gate is planned, the days that gate is past its planned date
-     * (0 while not yet due), in one statement. The caller has checked that the account is visible.
-     */
-    public List<Long> lateness(long accountId) {
-        LocalDate today = today();
-        return em.createQuery("""
-                        select g from Gate g join fetch g.project p
-                        where p.owner.id = :account and p.killed = false and g.state <> :passed and g.plannedOn is not null
-                        """, Gate.class)
-                .setParameter("account", accountId)
-                .setParameter("passed", GateState.PASSED)
-                .getResultStream()
-                .filter(gate -> gate.project().nextGate().filter(gate.code()::equals).isPresent())
-                .map(gate -> gate.slippageDays(today).orElseThrow())
-                .toList();
-    }
-
     public LocalDate today() {
         return LocalDate.now(clock);
     }

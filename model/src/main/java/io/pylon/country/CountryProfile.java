@@ -21,9 +21,10 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "country_profile")
 public class CountryProfile {
 
+    /** The ISO 3166 alpha-3 code; kept as text because converters do not apply to identifiers. */
     @Id
     @Column(length = 3)
-    private CountryCode country;
+    private String country;
 
     @Version
     private long version;
@@ -46,7 +47,7 @@ public class CountryProfile {
     }
 
     public CountryProfile(CountryCode country, Region region, RiskCategory riskCategory, String by, Instant at) {
-        this.country = Objects.requireNonNull(country);
+        this.country = country.value();
         classify(region, riskCategory, by, at);
     }
 
@@ -59,7 +60,7 @@ public class CountryProfile {
     }
 
     public CountryCode country() {
-        return country;
+        return CountryCode.of(country);
     }
 
     public long version() {

@@ -24,16 +24,17 @@ import java.util.Map;
  *     a pipeline at least as large scores 100, none scores 0, a pipeline without contracts 100;</li>
  * <li>{@code GATE_SCHEDULE} (20): how late the next gates of the account's live projects are, on average, in days
  *     past their planned dates (0 for a gate not yet due): on time scores 100, each day late takes
- *     {@value #POINTS_PER_DAY_LATE} points off, so 50 days late or more scores 0.</li>
+ *     {@value #POINTS_PER_DAY_LATE} points off, so 50 days late or more scores 0;</li>
+ * <li>{@code RECEIVABLES} (20): the share of what the agency owes (invoices issued and unpaid) that is not yet
+ *     overdue: none overdue scores 100, all of it overdue 0.</li>
  * </ul>
  * Each part counts as its weight's share of the weights of the parts with data: a part without data (no survey,
- * no opportunity, no planned gate) is left out and its weight shared among the others. Overdue receivables join
- * once projects have invoices.
+ * no opportunity, no planned gate, nothing receivable) is left out and its weight shared among the others.
  */
 public final class AccountHealth {
 
     public enum Part {
-        SATISFACTION(35), FOLLOW_UPS(25), VISITS(15), PIPELINE_COVERAGE(25), GATE_SCHEDULE(20);
+        SATISFACTION(35), FOLLOW_UPS(25), VISITS(15), PIPELINE_COVERAGE(25), GATE_SCHEDULE(20), RECEIVABLES(20);
 
         private final int weight;
 
@@ -59,18 +60,25 @@ public final class AccountHealth {
     }
 
     /**
-     * The composite of what is known about the account; {@code reportingCurrency} names the pipeline's figures,
-     * {@code daysLateOfNextGates} holds, per live project with a planned next gate, the days that gate is late.
+     * What the composite is made of, money in {@code currency}: the satisfaction trend, the open follow-ups and how
+     * many of them are overdue, the visit schedule, the contracted value and weighted pipeline, what the agency owes
+     * and how much of it is overdue, and the lateness of the next gates of its live projects.
      */
-    public static WeightedScore of(SurveyTrend satisfaction, int openFollowUps, int overdueFollowUps, VisitSchedule visit,
-                                   BigDecimal contracted, BigDecimal weightedPipeline, String reportingCurrency,
-                                   List<Long> daysLateOfNextGates) {
+    public record Facts(SurveyTrend satisfaction, int openFollowUps, int overdueFollowUps, VisitSchedule visit,
+                        BigDecimal contracted, BigDecimal weightedPipeline, BigDecimal receivable,
+                        BigDecimal overdueReceivable, String currency, GateLateness nextGates) {
+    }
+
+    /** The composite of what is known about the account. */
+    public static WeightedScore of(Facts facts) {
         return WeightedScore.of(List.of(
-                input(Part.SATISFACTION, satisfaction(satisfaction)),
-                input(Part.FOLLOW_UPS, followUps(openFollowUps, overdueFollowUps)),
-                input(Part.VISITS, visits(visit)),
-                input(Part.PIPELINE_COVERAGE, pipelineCoverage(contracted, weightedPipeline, reportingCurrency)),
-                input(Part.GATE_SCHEDULE, gateSchedule(daysLateOfNextGates))));
+                input(Part.SATISFACTION, satisfaction(facts.satisfaction())),
+                input(Part.FOLLOW_UPS, followUps(facts.openFollowUps(), facts.overdueFollowUps())),
+                input(Part.VISITS, visits(facts.visit())),
+                input(Part.PIPELINE_COVERAGE, pipelineCoverage(facts.contracted(), facts.weightedPipeline(),
+                        facts.currency())),
+                input(Part.GATE_SCHEDULE, gateSchedule(facts.nextGates())),
+                input(Part.RECEIVABLES, receivables(facts.receivable(), facts.overdueReceivable(), facts.currency()))));
     }
 
     static Measurement satisfaction(SurveyTrend trend) {
@@ -126,19 +134,30 @@ public final class AccountHealth {
                         + contracted.toPlainString() + " " + currency + " contracted"));
     }
 
-    static Measurement gateSchedule(List<Long> daysLate) {
-        if (daysLate.isEmpty()) {
+    static Measurement gateSchedule(GateLateness nextGates) {
+        if (nextGates.gates() == 0) {
             return Measurement.none(explanation("health.gates.none", Map.of(), "No live project with a planned next gate"));
         }
-        BigDecimal average = BigDecimal.valueOf(daysLate.stream().mapToLong(Long::longValue).sum())
-                .divide(BigDecimal.valueOf(daysLate.size()), 2, RoundingMode.HALF_UP);
-        long late = daysLate.stream().filter(days -> days > 0).count();
+        BigDecimal average = BigDecimal.valueOf(nextGates.totalDaysLate())
+                .divide(BigDecimal.valueOf(nextGates.gates()), 2, RoundingMode.HALF_UP);
         BigDecimal score = Measurement.clamp(HUNDRED.subtract(average.multiply(BigDecimal.valueOf(POINTS_PER_DAY_LATE))));
         return Measurement.of(average, score, explanation("health.gates.measured",
-                Map.of("late", String.valueOf(late), "gates", String.valueOf(daysLate.size()),
+                Map.of("late", String.valueOf(nextGates.late()), "gates", String.valueOf(nextGates.gates()),
                         "average", average.toPlainString()),
-                late + " of " + daysLate.size() + " next gates overdue, " + average.toPlainString()
+                nextGates.late() + " of " + nextGates.gates() + " next gates overdue, " + average.toPlainString()
                         + " days late on average (each day takes " + POINTS_PER_DAY_LATE + " points off)"));
+    }
+
+    static Measurement receivables(BigDecimal receivable, BigDecimal overdue, String currency) {
+        Map<String, String> args = Map.of("receivable", receivable.toPlainString(), "overdue", overdue.toPlainString(),
+                "currency", currency);
+        if (receivable.signum() == 0) {
+            return Measurement.none(explanation("health.receivables.none", args, "Nothing receivable"));
+        }
+        BigDecimal overdueShare = overdue.divide(receivable, PRECISION);
+        return Measurement.of(overdueShare, Measurement.clamp(HUNDRED.subtract(overdueShare.multiply(HUNDRED))),
+                explanation("health.receivables.measured", args, overdue.toPlainString() + " " + currency + " of "
+                        + receivable.toPlainString() + " " + currency + " receivable overdue"));
     }
 
     private static WeightedScore.Input input(Part part, Measurement measurement) {

@@ -1,0 +1,181 @@
+package io.pylon.portfolio;
+
+import io.pylon.currency.DayConversion;
+import io.pylon.currency.ExchangeRates;
+import io.pylon.project.GateState;
+import io.pylon.project.Phase;
+import io.pylon.relationship.VisitCadences;
+import io.pylon.security.CurrentUser;
+import io.pylon.security.Permissions;
+import io.pylon.shared.DomainRuleViolation;
+import io.pylon.shared.Money;
+import io.pylon.shared.Reason;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The executive portfolio: every account the signed-in user sees (executives and administrators all of them, everyone
+ * else the accounts of their teams), valued on a day in one currency, filtered, with the lists of what is overdue.
+ * The permission is checked once per request, not per account.
+ */
+@Stateless
+public class Portfolio {
+
+    /** How many overdue invoices or gates a list shows, the longest overdue first. */
+    public static final int OVERDUE_LIST_SIZE = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PortfolioFacts portfolioFacts;
+
+    @Inject
+    ExchangeRates exchangeRates;
+
+    @Inject
+    VisitCadences cadences;
+
+    @Inject
+    PortfolioSettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A view of the portfolio: the day (today when null), the currency (the reporting one when null), the filter. */
+    public record View(LocalDate asOf, Currency currency, PortfolioFilter filter) {
+    }
+
+    /** An overdue invoice, its amount also in the report's currency (empty without a rate). */
+    public record OverdueInvoice(long accountId, String accountName, long projectId, String projectName, String number,
+                                 Money amount, Optional<BigDecimal> converted, LocalDate dueOn,
+                                 long daysOverdue) {
+    }
+
+    /** A gate of a live project planned before the day and not passed by then. */
+    public record OverdueGate(long accountId, String accountName, long projectId, String projectName, String gate,
+                              Phase phase, LocalDate plannedOn, long daysOverdue) {
+    }
+
+    /** The overdue invoices and gates of the accounts a view shows. */
+    public record Overdue(PortfolioReport report, List<OverdueInvoice> invoices, List<OverdueGate> gates) {
+    }
+
+    /** The tier cut points the Pareto chart of the portfolio marks. */
+    public TierCutPoints cutPoints() {
+        return settings.current().cutPoints();
+    }
+
+    public PortfolioReport report(View view) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = view.asOf() == null ? today : view.asOf();
+        if (asOf.isAfter(today)) {
+            throw new DomainRuleViolation("asOf", Reason.IN_THE_FUTURE, "must not be in the future: the portfolio is "
+                    + "known up to today, " + today);
+        }
+        Currency currency = view.currency() == null ? exchangeRates.reportingCurrency() : view.currency();
+        DayConversion conversion = DayConversion.into(currency, exchangeRates.table(), asOf)
+                .orElseThrow(() -> new DomainRuleViolation("currency", Reason.NO_EXCHANGE_RATE, "has no exchange rate "
+                        + "into " + exchangeRates.reportingCurrency() + " valid on " + asOf + " to report in"));
+        requireKnownManagers(view.filter().accountManagers());
+        var cadence = cadences.inForce();
+        List<AccountFigures> accounts = portfolioFacts.read(scope(), asOf, today).values().stream()
+                .filter(view.filter()::admits)
+                .map(facts -> AccountFigures.of(facts, conversion, cadence))
+                .sorted(PortfolioReport.BY_VALUE)
+                .toList();
+        return new PortfolioReport(asOf, currency, accounts, conversion.ratesUsed());
+    }
+
+    /** The report and the longest overdue invoices and gates of its accounts, {@value #OVERDUE_LIST_SIZE} of each. */
+    public Overdue overdue(View view) {
+        PortfolioReport report = report(view);
+        List<Long> shown = report.accounts().stream().map(figures -> figures.facts().id()).toList();
+        if (shown.isEmpty()) {
+            return new Overdue(report, List.of(), List.of());
+        }
+        boolean everyVisible = view.filter().isEmpty();
+        return new Overdue(report, overdueInvoices(report, shown, everyVisible), overdueGates(report, shown, everyVisible));
+    }
+
+    private List<OverdueInvoice> overdueInvoices(PortfolioReport report, List<Long> shown, boolean everyVisible) {
+        AccountScope scope = scope();
+        var query = em.createQuery("""
+                        select a.id, a.name, p.id, p.name, i.number, i.amount, i.dueOn
+                        from Invoice i join i.project p join p.owner a
+                        where i.issuedOn <= :asOf and (i.paidOn is null or i.paidOn > :asOf) and i.dueOn < :asOf"""
+                        + (everyVisible ? scope.and("a.id") : " and a.id in :shown")
+                        + " order by i.dueOn, i.id", Object[].class)
+                .setParameter("asOf", report.asOf())
+                .setMaxResults(OVERDUE_LIST_SIZE);
+        bindShown(everyVisible ? scope.bind(query) : query, shown, everyVisible);
+        DayConversion conversion = DayConversion.into(report.currency(), exchangeRates.table(), report.asOf()).orElseThrow();
+        return query.getResultStream().map(row -> {
+            Money amount = (Money) row[5];
+            LocalDate dueOn = (LocalDate) row[6];
+            return new OverdueInvoice((Long) row[0], (String) row[1], (Long) row[2], (String) row[3], (String) row[4],
+                    amount, conversion.convert(amount.currency(), amount.amount()), dueOn,
+                    ChronoUnit.DAYS.between(dueOn, report.asOf()));
+        }).toList();
+    }
+
+    private List<OverdueGate> overdueGates(PortfolioReport report, List<Long> shown, boolean everyVisible) {
+        AccountScope scope = scope();
+        var query = em.createQuery("""
+                        select a.id, a.name, p.id, p.name, g.code, p.phase, g.plannedOn
+                        from Gate g join g.project p join p.owner a
+                        where p.killed = false and p.phase <> :closed and g.plannedOn < :asOf
+                          and not (g.state = :passed and g.actualOn <= :asOf)"""
+                        + (everyVisible ? scope.and("a.id") : " and a.id in :shown")
+                        + " order by g.plannedOn, g.id", Object[].class)
+                .setParameter("closed", Phase.CLOSED)
+                .setParameter("passed", GateState.PASSED)
+                .setParameter("asOf", report.asOf())
+                .setMaxResults(OVERDUE_LIST_SIZE);
+        bindShown(everyVisible ? scope.bind(query) : query, shown, everyVisible);
+        return query.getResultStream().map(row -> {
+            LocalDate plannedOn = (LocalDate) row[6];
+            return new OverdueGate((Long) row[0], (String) row[1], (Long) row[2], (String) row[3], row[4].toString(),
+                    (Phase) row[5], plannedOn, ChronoUnit.DAYS.between(plannedOn, report.asOf()));
+        }).toList();
+    }
+
+    /** A filtered view names its accounts; an unfiltered one reads by scope rather than list thousands of ids. */
+    private static void bindShown(Query query, List<Long> shown, boolean everyVisible) {
+        if (!everyVisible) {
+            query.setParameter("shown", shown);
+        }
+    }
+
+    private AccountScope scope() {
+        return currentUser.isPermitted(Permissions.READ_PORTFOLIO) ? AccountScope.ALL
+                : AccountScope.teamsOf(currentUser.username());
+    }
+
+    /** A filter on a user who does not exist is a mistake worth naming, not an empty portfolio. */
+    private void requireKnownManagers(Set<String> usernames) {
+        if (usernames.isEmpty()) {
+            return;
+        }
+        Collection<String> known = em.createQuery("select u.username from User u where u.username in :names", String.class)
+                .setParameter("names", usernames)
+                .getResultList();
+        usernames.stream().filter(name -> !known.contains(name)).findFirst().ifPresent(unknown -> {
+            throw new DomainRuleViolation("accountManager", Reason.UNKNOWN_REFERENCE, "is not a user: " + unknown);
+        });
+    }
+}
