@@ -15,6 +15,7 @@ import { scoringSettingsView } from './scoring.js';
 import { settingsView } from './settings.js';
 import { bindLanguageButtons, initLanguage, tr, translate } from './i18n.js';
 import { paretoView } from './pareto.js';
+import { portfolioView } from './portfolio.js';
 
 const ROUTES = [
   [/^\/accounts$/, (match, query) => listView(query)],
@@ -28,6 +29,7 @@ const ROUTES = [
   [/^\/projects\/(\d+)$/, match => projectView(Number(match[1]))],
   [/^\/projects\/(\d+)\/gates\/(\d+)$/, match => projectView(Number(match[1]), Number(match[2]))],
   [/^\/pareto$/, () => paretoView()],
+  [/^\/portfolio$/, (match, query) => portfolioView(query)],
   [/^\/settings$/, () => settingsView()],
   [/^\/settings\/scoring$/, () => scoringSettingsView()],
   [/^\/settings\/gate-templates$/, (match, query) => gateTemplatesView(query)],

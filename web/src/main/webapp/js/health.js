@@ -1,5 +1,5 @@
 // The health card on the account page: the composite 0-100 and each part of it (satisfaction,
-// follow-ups, visits, pipeline coverage, gate schedule) with its weight, figure, score, contribution
+// follow-ups, visits, pipeline coverage, gate schedule, overdue receivables) with its weight, figure, score, contribution
 // and why.
 import { api } from './api.js';
 import { h } from './dom.js';
@@ -15,6 +15,7 @@ function figure(part) {
     case 'SATISFACTION':
       return `${value.toFixed(2)} / 5`;
     case 'PIPELINE_COVERAGE':
+    case 'RECEIVABLES':
       return `${Math.round(value * 100)}%`;
     case 'GATE_SCHEDULE':
       return t('gate.days', { days: value.toFixed(1) });
