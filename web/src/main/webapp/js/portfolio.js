@@ -322,10 +322,13 @@ export async function portfolioView(query) {
   const phaseCanvas = h('canvas', { id: 'portfolio-phase-chart', role: 'img', 'data-i18n-aria-label': 'portfolio.phasesLabel' });
   const exposureCanvas = h('canvas', { id: 'portfolio-exposure-chart', role: 'img', 'data-i18n-aria-label': 'portfolio.exposureLabel' });
   section.replaceChildren(
-    h('div', { class: 'mb-2' },
-      h('h1', { class: 'h3 mb-1', ...tr('portfolio.title') }),
-      h('div', { class: 'text-body-secondary', id: 'portfolio-summary', ...tr('portfolio.summary', {
-        asOf: summary.asOf, currency: summary.currency, accounts: summary.accounts }) })),
+    h('div', { class: 'd-flex flex-wrap justify-content-between align-items-start gap-2 mb-2' },
+      h('div', {},
+        h('h1', { class: 'h3 mb-1', ...tr('portfolio.title') }),
+        h('div', { class: 'text-body-secondary', id: 'portfolio-summary', ...tr('portfolio.summary', {
+          asOf: summary.asOf, currency: summary.currency, accounts: summary.accounts }) })),
+      h('a', { class: 'btn btn-outline-primary', id: 'portfolio-pdf', href: `api/portfolio/report.pdf?${view}`,
+        download: 'portfolio.pdf', ...tr('portfolio.pdf') })),
     filterBar(query),
     tiles(summary),
     h('div', { class: 'row g-3 mb-3' },

@@ -6,6 +6,7 @@ import static io.pylon.it.OpportunitiesApiIT.opportunity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * <li>A, Namibia (risk category 5): won 10,000,000 USD, open 4,000,000 USD at 50 %; a project earning 3,000,000 of
  *     10,000,000 at a cost of 2,400,000; invoices of 1,000,000 (due 30 days ago, unpaid), 500,000 (due in 20 days) and
  *     800,000 (due 60 days ago, paid 45 days ago);</li>
- * <li>B, Mongolia (risk category 6): won 40,000,000 BWP at 0.075 USD = 3,000,000 USD;</li>
+ * <li>B, Mongolia (risk category 6), named in Chinese too: won 40,000,000 BWP at 0.075 USD = 3,000,000 USD;</li>
  * <li>C, Botswana (no country profile: no region, unrated): open 2,000,000 USD at 25 % and 5,000 MNT, which has no
  *     rate and is left out.</li>
  * </ul>
@@ -73,7 +74,7 @@ class PortfolioApiIT {
         invoice(am, project, "IPC-02", "500000", TODAY.minusDays(10), TODAY.plusDays(20), null);
         invoice(am, project, "IPC-00", "800000", TODAY.minusDays(90), TODAY.minusDays(60), TODAY.minusDays(45));
 
-        b = account(am, "Mongolian Energy Authority", "MNG");
+        b = account(am, "Mongolian Energy Authority 蒙古能源局", "MNG");
         won(am, b, "40000000", "BWP");
 
         c = account(am, "Botswana Water Utilities", "BWA");
@@ -236,6 +237,21 @@ class PortfolioApiIT {
             assertThat(rows.size() > 1 ? rows.get(1) : "").as(table).startsWith(firstRow);
         });
         assertThat(am.download("/api/portfolio/tables/secrets.csv", "text/csv").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theReportPrintsTheFiguresChartsAndTablesOfTheView() throws IOException {
+        HttpResponse<byte[]> pdf = am.download("/api/portfolio/report.pdf?" + COUNTRIES, "application/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        String text = ProposalPdfApiIT.text(pdf.body());
+        assertThat(text).contains("Key-client portfolio", "As of " + TODAY, "countries BWA or MNG or NAM",
+                "Backlog 10,000,000.00", "Overdue receivables 1,000,000.00", "HHI by account 6378.77",
+                "蒙古能源局", "Namibia Roads Authority", "Category 5", "8,500,000.00 (73.9%, 1 accounts)",
+                "IPC-01", "1 BWP = 0.075 USD from " + TODAY.minusDays(100));
+        HttpResponse<byte[]> refused = am.download("/api/portfolio/report.pdf?tier=Z", "application/pdf");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("\"field\":\"tier\"");
     }
 
     @Test

@@ -70,6 +70,8 @@ class PortfolioBrowserIT {
         assertThat(chromium.fetched(browser.findElement(By.id("portfolio-csv-accounts"))).toString())
                 .startsWith("200 text/csv");
         assertThat(browser.findElement(By.id("portfolio-csv-accounts")).getAttribute("href")).contains("country=SLE");
+        assertThat(chromium.fetched(browser.findElement(By.id("portfolio-pdf"))).toString())
+                .isEqualTo("200 application/pdf %PDF-");
 
         chromium.click(browser.findElement(By.cssSelector("[data-sort=backlog]")));
         chromium.visible(By.cssSelector("th[aria-sort=descending] [data-sort=backlog]"));

@@ -59,7 +59,7 @@ class ProposalPdfApiIT {
         return proposal;
     }
 
-    private static String text(byte[] pdf) throws IOException {
+    static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }

@@ -71,6 +71,11 @@ public class Portfolio {
                               Phase phase, LocalDate plannedOn, long daysOverdue) {
     }
 
+    /** The view as a PDF report ({@link PortfolioPdf}): the report, its charts and tables, the overdue lists. */
+    public byte[] pdf(View view) {
+        return PortfolioPdf.of(overdue(view), view.filter(), cutPoints(), clock.instant());
+    }
+
     /** The overdue invoices and gates of the accounts a view shows. */
     public record Overdue(PortfolioReport report, List<OverdueInvoice> invoices, List<OverdueGate> gates) {
     }

@@ -5,13 +5,16 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +33,7 @@ import java.util.Map;
  * What Pylon's printed documents share: a page with a title, headings, tables with a shaded header row, and text
  * set in runs of Helvetica where it can be and of the standard Chinese font STSong-Light (UniGB-UCS2-H) where
  * Helvetica has no glyph, so Chinese names and notes print. Both are standard PDF fonts that the viewer supplies,
- * so nothing is embedded.
+ * so nothing is embedded. Charts are drawn as vector graphics in the same fonts.
  */
 public final class PdfSheet {
 
@@ -47,7 +50,15 @@ public final class PdfSheet {
         void addTo(PdfSheet sheet) throws DocumentException;
     }
 
+    /** One bar of a chart: what it is, how long it is, and the figure written at its end. */
+    public record Bar(String label, BigDecimal length, String figure) {
+    }
+
+    private static final float BAR_ROW = 14;
+    private static final int LONGEST_BAR_LABEL = 48;
+
     private final Document document;
+    private PdfWriter writer;
     private final BaseFont latin;
     private final BaseFont chinese;
 
@@ -65,7 +76,7 @@ public final class PdfSheet {
     public static byte[] write(Rectangle page, String title, Content content) {
         PdfSheet sheet = new PdfSheet(page);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfWriter.getInstance(sheet.document, pdf);
+        sheet.writer = PdfWriter.getInstance(sheet.document, pdf);
         sheet.document.addTitle(title);
         sheet.document.addCreator("Pylon");
         sheet.document.open();
@@ -89,6 +100,40 @@ public final class PdfSheet {
 
     public void heading(String title) throws DocumentException {
         document.add(paragraph(text(title, 12, Font.BOLD, null), 10, 4));
+    }
+
+    /**
+     * A horizontal bar chart across the page, drawn as vector graphics: each bar's label on the left (cut short past
+     * {@value #LONGEST_BAR_LABEL} characters), its length in proportion to the longest bar, its figure after it.
+     */
+    public void bars(List<Bar> bars, Color colour) throws DocumentException {
+        float width = document.right() - document.left();
+        float labels = width * 0.34f;
+        float longestBar = width - labels - 90;
+        float height = BAR_ROW * bars.size() + 2;
+        BigDecimal longest = bars.stream().map(Bar::length).max(BigDecimal::compareTo)
+                .filter(length -> length.signum() > 0).orElse(BigDecimal.ONE);
+        PdfTemplate chart = writer.getDirectContent().createTemplate(width, height);
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            float baseline = height - (i + 1) * BAR_ROW + 4;
+            float length = bar.length().max(BigDecimal.ZERO).divide(longest, 6, RoundingMode.HALF_EVEN).floatValue()
+                    * longestBar;
+            ColumnText.showTextAligned(chart, Element.ALIGN_LEFT, text(shortened(bar.label()), SMALL, Font.NORMAL, null),
+                    0, baseline, 0);
+            chart.setColorFill(colour);
+            chart.rectangle(labels, baseline - 2, Math.max(length, 0.5f), BAR_ROW - 5);
+            chart.fill();
+            ColumnText.showTextAligned(chart, Element.ALIGN_LEFT, text(bar.figure(), SMALL, Font.NORMAL, MUTED),
+                    labels + length + 4, baseline, 0);
+        }
+        Image image = Image.getInstance(chart);
+        image.setSpacingAfter(6);
+        document.add(image);
+    }
+
+    private static String shortened(String label) {
+        return label.length() <= LONGEST_BAR_LABEL ? label : label.substring(0, LONGEST_BAR_LABEL - 1) + "…";
     }
 
     public Paragraph none() {

@@ -1,5 +1,6 @@
 package io.pylon.portfolio;
 
+import io.pylon.api.ContentDisposition;
 import io.pylon.api.CsvTable;
 import io.pylon.api.FieldChecks;
 import io.pylon.api.PageView;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -105,6 +107,18 @@ public class PortfolioResource {
             + "shown." + VIEW)
     public OverdueView overdue() {
         return OverdueView.of(portfolio.overdue(view()));
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The view as a PDF report (A4 landscape): summary figures and concentration, charts of the "
+            + "accounts of most value, of projects per phase and of exposure per risk category, the first "
+            + "100 accounts, the countries, the overdue invoices and gates, the rates used." + VIEW)
+    public Response pdf() {
+        return Response.ok(portfolio.pdf(view()), "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("portfolio.pdf"))
+                .build();
     }
 
     @GET
