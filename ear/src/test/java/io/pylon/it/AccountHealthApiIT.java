@@ -4,6 +4,7 @@ import static io.pylon.it.ErrorsIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -76,6 +77,15 @@ class AccountHealthApiIT {
         assertThat(gates.getJsonNumber("figure").bigDecimalValue()).isEqualByComparingTo("10");
         assertThat(gates.getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("80");
         assertThat(gates.getJsonObject("explanation").getString("text")).startsWith("1 of 2 next gates overdue");
+
+        // Its railway's last two payment certificates are unpaid: 61,000,000 due 22 days ago and 59,000,000 not yet
+        // due, so 61 of 120 million is overdue: 100 x 59 / 120.
+        JsonObject receivables = parts(Api.as("am").get("/api/accounts/" + kenyaRailways + "/health").json())
+                .get("RECEIVABLES");
+        assertThat(receivables.getJsonObject("explanation").getString("text"))
+                .isEqualTo("61000000.00 USD of 120000000.00 USD receivable overdue");
+        assertThat(receivables.getJsonNumber("score").bigDecimalValue().setScale(2, RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("49.17");
 
         JsonObject fresh = Api.as("am").get("/api/accounts/" + Fixtures.newAccount("Kenya Pipeline Company")
                 .getJsonNumber("id") + "/health").json();

@@ -2,6 +2,8 @@ package io.pylon.demo;
 
 import io.pylon.account.Account;
 import io.pylon.account.Sector;
+import io.pylon.invoice.Invoice;
+import io.pylon.invoice.InvoiceKind;
 import io.pylon.project.ContractType;
 import io.pylon.project.CriterionKind;
 import io.pylon.project.CriterionStatus;
@@ -33,7 +35,9 @@ import java.util.List;
 /**
  * A living portfolio of projects owned by the demo agencies: one in every phase, with gates passed on time and
  * late, on hold, recycled, overdue and killed, each decision taken by a role the gate names, six months of earned
- * value and a risk register on the railway under construction, and risks on the commuter line. Dated from today, so
+ * value, payment certificates (two unpaid, one of them overdue) and a risk register on the railway under
+ * construction, invoices of the finished road (one overdue) and of the closed power plant, and risks on the commuter
+ * line. Dated from today, so
  * that some gates are overdue whenever the demo starts.
  */
 final class DemoProjects {
@@ -74,6 +78,11 @@ final class DemoProjects {
                 {"42000000", "38000000", "40500000"}, {"95000000", "84000000", "90000000"},
                 {"160000000", "139000000", "151000000"}, {"232000000", "198000000", "216000000"},
                 {"305000000", "259000000", "284000000"}, {"371000000", "318000000", "351000000"}});
+        // A payment certificate after each month's measurement, paid within FIDIC's 56 days until the last two.
+        invoices(sgr, "IPC", new String[][] {
+                // issued days ago, amount, due days after issue, paid days after issue (none: unpaid)
+                {"170", "38000000", "56", "50"}, {"140", "46000000", "56", "54"}, {"110", "55000000", "56", "71"},
+                {"80", "59000000", "56", "55"}, {"50", "61000000", "28", null}, {"20", "59000000", "56", null}});
         risks(sgr, 300,
                 risk("Land acquisition around Naivasha is contested in court", "Track laying stops at km 120",
                         "Up to six months' delay on the critical path", 4, 5, "Wanjiru Kamau, land officer",
@@ -102,6 +111,8 @@ final class DemoProjects {
         pass(modjo, Decision.GO, "bid", 1240, "Design frozen, proposal submitted");
         pass(modjo, Decision.GO, "exec", 1060, "Financial close reached");
         pass(modjo, Decision.GO, "pm", 200, "Taking-over certificate issued, 100 days late after the rains");
+        invoices(modjo, "INV", new String[][] {
+                {"400", "12500000", "60", "58"}, {"230", "9800000", "60", "95"}, {"120", "4200000", "60", null}});
 
         Project morava = pursued("Morava corridor bridges", serbiaCorridors, Sector.BRIDGE, ContractType.EPC, 150);
         review(morava, GateCode.G1, 3, "pm", 40);
@@ -114,6 +125,7 @@ final class DemoProjects {
         pass(payra, Decision.GO, "exec", 1480, "Financial close reached");
         pass(payra, Decision.GO, "pm", 700, "Taking-over certificate issued");
         pass(payra, Decision.GO, "pm", 250, "Final account agreed; lessons learned recorded");
+        invoices(payra, "FA", new String[][] {{"300", "27000000", "45", "40"}});
 
         Project tollRoad = pursued("Trans-Sumatra toll road section", indonesiaPublicWorks, Sector.ROAD,
                 ContractType.PPP, 500);
@@ -125,6 +137,25 @@ final class DemoProjects {
                                     String owner, ResponseStrategy strategy, String response, RiskStatus status) {
         return new RiskDetails(cause, event, effect, new RiskRating(probability, impact), owner, strategy, response,
                 status);
+    }
+
+    /**
+     * The project's invoices in dollars, numbered {@code prefix}-1, -2, ...: each row the days ago it was issued, the
+     * amount, the days after the issue it falls due and, if paid, the days after the issue it was paid.
+     */
+    private void invoices(Project project, String prefix, String[][] issuedAmountDuePaid) {
+        for (int i = 0; i < issuedAmountDuePaid.length; i++) {
+            String[] row = issuedAmountDuePaid[i];
+            LocalDate issued = today.minusDays(Long.parseLong(row[0]));
+            Invoice invoice = new Invoice(project, prefix + "-" + (i + 1), prefix.equals("IPC")
+                    ? InvoiceKind.PAYMENT_CERTIFICATE : InvoiceKind.INVOICE, usd(row[1]), issued,
+                    issued.plusDays(Long.parseLong(row[2])), today, "pm", instant(issued));
+            if (row[3] != null) {
+                LocalDate paid = issued.plusDays(Long.parseLong(row[3]));
+                invoice.pay(paid, today, "pm", instant(paid));
+            }
+            em.persist(invoice);
+        }
     }
 
     /** The project's register, raised by pm daysAgo, numbered in order. */

@@ -13,6 +13,8 @@ import io.pylon.account.TeamRole;
 import io.pylon.relationship.Interaction;
 import io.pylon.relationship.InteractionDetails;
 import io.pylon.relationship.InteractionKind;
+import io.pylon.country.CountryProfile;
+import io.pylon.country.RiskCategory;
 import io.pylon.currency.ExchangeRate;
 import io.pylon.opportunity.Opportunity;
 import io.pylon.opportunity.OpportunityDetails;
@@ -183,6 +185,12 @@ public class FirstUsers {
                 "Visit to the Addis Ababa ring road maintenance depot.", "They asked for a bridge inspection proposal.",
                 people.get("pm"));
         followUp(roadsVisit, "Send the bridge inspection proposal", people.get("pm"), today.minusDays(1));
+        // The demo countries' OECD country risk categories, as an administrator would enter them from the OECD's list.
+        for (String[] rated : new String[][] {{"KEN", "6"}, {"TZA", "6"}, {"ETH", "7"}, {"BGD", "5"}, {"UZB", "5"},
+                {"IDN", "3"}, {"SRB", "5"}}) {
+            CountryProfile country = em.find(CountryProfile.class, rated[0]);
+            country.classify(country.region(), new RiskCategory(Integer.parseInt(rated[1])), "admin", Instant.now());
+        }
         LocalDate ratesFrom = LocalDate.of(2025, 1, 1);
         for (String[] rate : new String[][] {{"EUR", "1.08"}, {"CNY", "0.138"}, {"KES", "0.0077"}, {"JPY", "0.0067"}}) {
             em.persist(new ExchangeRate(Currency.getInstance(rate[0]), Currency.getInstance("USD"), ratesFrom,
