@@ -9,6 +9,7 @@ import { ApiError, api } from './api.js';
 import { h } from './dom.js';
 import { act } from './errors.js';
 import { earnedValueCard } from './earned-value.js';
+import { invoicesCard } from './invoices.js';
 import { formFields } from './forms.js';
 import { tr, translate } from './i18n.js';
 import { milestonesCard, slippageBadge } from './milestones.js';
@@ -269,6 +270,7 @@ export async function projectView(projectId, gateId) {
         h('div', { class: 'card-body border-top' }, h('h2', { class: 'h6', ...tr('gate.history.title') }), historyList(history))),
       await milestonesCard(projectId, selected.mayReview, render),
       await earnedValueCard(projectId, selected.mayReview),
+      await invoicesCard(projectId, selected.mayReview),
       await riskCard(projectId, selected.mayReview));
     translate(section);
   }

@@ -93,6 +93,33 @@ class PortfolioBrowserIT {
     }
 
     @Test
+    void receivablesStartOnTheProjectPageWhereAnInvoiceIsIssuedAndPaid() {
+        long projectId = Fixtures.newProject("Kenya Railways Billing", "Nairobi commuter rail", "EPC")
+                .getJsonNumber("id").longValue();
+        Chromium chromium = chromiums.signedIn("am");
+        WebDriver browser = chromium.driver();
+        browser.get(Api.base() + "#/projects/" + projectId);
+        chromium.visible(By.id("invoices-none"));
+
+        chromium.fill(browser.findElement(By.id("invoice-number")), "IPC-01");
+        chromium.fill(browser.findElement(By.id("invoice-amount-amount")), "-5");
+        chromium.click(browser.findElement(By.id("invoice-add")));
+        assertThat(chromium.visible(By.id("invoice-amount-amount-feedback")).getText()).isNotBlank();
+        assertThat(chromium.visible(By.id("invoice-dueOn-feedback")).getText()).isNotBlank();
+
+        chromium.fill(browser.findElement(By.id("invoice-amount-amount")), "1250000");
+        chromium.fill(browser.findElement(By.id("invoice-dueOn")), LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+        chromium.click(browser.findElement(By.id("invoice-add")));
+        assertThat(chromium.visible(By.cssSelector("[data-test=invoice-row] [data-test=invoice-standing]")).getText())
+                .isEqualTo("Not yet due");
+        chromium.click(browser.findElement(By.cssSelector("[data-test=invoice-pay]")));
+        chromium.until(ExpectedConditions.textToBe(By.cssSelector("[data-test=invoice-row] [data-test=invoice-standing]"),
+                "Paid"));
+        assertThat(Api.as("am").get("/api/projects/" + projectId + "/invoices").structure().asJsonArray()
+                .getJsonObject(0).getString("paidOn")).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+    }
+
+    @Test
     void aBadViewIsExplainedWithTheFiltersStillThere() {
         Chromium chromium = chromiums.signedIn("am");
         chromium.driver().get(Api.base() + "#/portfolio?asOf=2999-01-01");
