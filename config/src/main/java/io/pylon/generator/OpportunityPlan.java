@@ -13,4 +13,8 @@ import java.util.Currency;
 record OpportunityPlan(int index, long id, Agency account, String title, Sector sector, Currency currency,
                        BigDecimal value, OpportunityStage stage, int winProbability, LocalDate expectedAwardOn,
                        ProjectPlan project) {
+
+    boolean isOpen() {
+        return stage != OpportunityStage.WON && stage != OpportunityStage.LOST;
+    }
 }

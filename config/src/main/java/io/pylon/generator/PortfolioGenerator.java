@@ -66,6 +66,7 @@ final class PortfolioGenerator {
         new Gates(dice, today).write(database, projects);
         new ReportingPeriods(dice, today).write(database, projects);
         new Invoices(dice, today).write(database, projects);
+        new Proposals(dice, today).write(database, opportunities);
         new Interactions(dice, today, directory, agencies).write(database, sizes.interactions());
         new Surveys(dice, today, contacts).write(database, agencies);
         new TierHistory(dice, today, tiers).write(database, agencies);

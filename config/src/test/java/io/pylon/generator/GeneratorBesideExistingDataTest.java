@@ -60,6 +60,7 @@ class GeneratorBesideExistingDataTest {
                 database.rows("select gate_id, decision, rationale from gate_decision order by id"),
                 database.rows("select project_id, number, amount, currency, issued_on, due_on, paid_on from invoice"
                         + " order by id"),
-                database.rows("select account_id, kind, occurred_on, summary from interaction order by id"));
+                database.rows("select account_id, kind, occurred_on, summary from interaction order by id"),
+                database.rows("select proposal_id, number, status, terms from proposal_version order by id"));
     }
 }

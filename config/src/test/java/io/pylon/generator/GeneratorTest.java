@@ -37,7 +37,8 @@ class GeneratorTest {
     /** The tables the generator writes with ids from their sequences. */
     static final List<String> TABLES_WITH_IDS = List.of("app_user", "account", "team_member", "contact", "opportunity",
             "project", "gate", "gate_criterion", "gate_decision", "gate_condition_met", "reporting_period", "invoice",
-            "interaction", "follow_up", "satisfaction_survey", "tier_change", "exchange_rate");
+            "proposal", "proposal_version", "interaction", "follow_up", "satisfaction_survey", "tier_change",
+            "exchange_rate");
 
     private MigratedDatabase database;
     private MigratedDatabase.Run run;
@@ -58,13 +59,13 @@ class GeneratorTest {
         assertThat(database.count("select count(*) from project")).isEqualTo(300);
         assertThat(database.count("select count(*) from interaction")).isEqualTo(1500);
         for (String table : List.of("contact", "opportunity", "gate_criterion", "gate_decision", "gate_condition",
-                "reporting_period", "invoice", "interaction_our_participant",
+                "reporting_period", "invoice", "proposal", "proposal_version", "interaction_our_participant",
                 "interaction_their_participant", "follow_up", "satisfaction_survey", "tier_change", "exchange_rate")) {
             assertThat(database.count("select count(*) from " + table)).as(table).isPositive();
         }
         assertThat(run.out()).contains("Generating 60 accounts, 300 projects and 1,500 interactions")
                 .containsPattern("interaction +1,500 / +1,500 +100 %")
-                .containsPattern("Generated [\\d,]+ rows in 23 tables")
+                .containsPattern("Generated [\\d,]+ rows in 25 tables")
                 .containsPattern("\\n  project +300 ");
     }
 
@@ -152,7 +153,8 @@ class GeneratorTest {
                 "gate_condition_met.met_at", "reporting_period.period_end", "reporting_period.recorded_at",
                 "invoice.issued_on", "invoice.paid_on", "invoice.recorded_at", "interaction.occurred_on",
                 "interaction.recorded_at", "follow_up.completed_at", "satisfaction_survey.surveyed_on",
-                "tier_change.changed_at", "exchange_rate.valid_from")) {
+                "tier_change.changed_at", "proposal.created_at", "proposal_version.changed_at",
+                "proposal_version.submitted_at", "exchange_rate.valid_from")) {
             String[] tableAndColumn = column.split("\\.");
             Object latest = database.rows("select max(" + tableAndColumn[1] + ") from " + tableAndColumn[0]).get(0).get(0);
             assertThat(latest).as(column).isNotNull();
@@ -215,6 +217,8 @@ class GeneratorTest {
                 + " select value_currency as currency, expected_award_on as used_on from opportunity"
                 + " union all select currency, issued_on from invoice"
                 + " union all select currency, period_end from reporting_period"
+                + " union all select v.currency, o.expected_award_on from proposal_version v"
+                + "   join proposal p on p.id = v.proposal_id join opportunity o on o.id = p.opportunity_id"
                 + ") used where currency <> 'USD' group by currency");
         assertThat(firstUses).hasSizeGreaterThanOrEqualTo(2);
         for (List<Object> use : firstUses) {
@@ -313,6 +317,25 @@ class GeneratorTest {
         assertThat(database.count("select count(*) from follow_up where completed_at is null and due_on >= current_date"))
                 .as("open, not due yet").isPositive();
         assertThat(database.count("select count(*) from follow_up where (completed_by is null) <> (completed_at is null)"))
+                .isZero();
+    }
+
+    @Test
+    void proposalsAreNumberedVersionsOfWhichOnlyTheLatestMayBeADraftAndWonOnesBecameProjects() throws SQLException {
+        assertThat(database.count("select count(*) from proposal p where (select max(number) from proposal_version v"
+                + " where v.proposal_id = p.id) <> (select count(*) from proposal_version v where v.proposal_id = p.id)"))
+                .isZero();
+        assertThat(database.count("select count(*) from proposal_version v where v.status = 'DRAFT' and v.number <"
+                + " (select max(number) from proposal_version w where w.proposal_id = v.proposal_id)")).isZero();
+        assertThat(database.count("select count(*) from proposal_version where status = 'DRAFT'")).isPositive();
+        assertThat(database.count("select count(*) from proposal_version where (status = 'SUBMITTED')"
+                + " <> (submitted_at is not null)")).isZero();
+        assertThat(database.count("select count(*) from proposal where project_id is not null")).isPositive();
+        assertThat(database.count("select count(*) from proposal p join opportunity o on o.id = p.opportunity_id"
+                + " where p.project_id is not null and (o.stage <> 'WON' or p.awarded_version <> (select max(number)"
+                + " from proposal_version v where v.proposal_id = p.id) or exists (select 1 from proposal_version v"
+                + " where v.proposal_id = p.id and v.status = 'DRAFT'))")).isZero();
+        assertThat(database.count("select count(*) from proposal_version where cost_estimate >= contract_price"))
                 .isZero();
     }
 
