@@ -3,7 +3,9 @@ package io.pylon.generator;
 import io.pylon.project.GateTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,18 +39,22 @@ record SchemaVersion(List<Integer> parts) implements Comparable<SchemaVersion> {
 
     /** The newest migration in the model jar (or its classes, in a build). */
     static SchemaVersion ofModel() {
+        URL migrations = GateTemplates.class.getClassLoader().getResource(MIGRATIONS);
+        if (migrations == null) {
+            throw new IllegalStateException("the model's migrations are not on the class path");
+        }
         try {
-            Path model = Path.of(GateTemplates.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(model)) {
-                return newest(model.resolve(MIGRATIONS));
+            URI location = migrations.toURI();
+            if (!"jar".equals(location.getScheme())) {
+                return newest(Path.of(location));
             }
-            try (FileSystem jar = FileSystems.newFileSystem(model)) {
+            try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
                 return newest(jar.getPath(MIGRATIONS));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model's migrations", e);
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot find the model's migrations", e);
+            throw new IllegalStateException("cannot read the model's migrations at " + migrations, e);
         }
     }
 
