@@ -49,7 +49,7 @@ final class CountryProfiles {
                 }
             }
         }
-        database.progress().note(String.format("  country_profile: %d countries added, %d given a risk category",
+        database.progress().note(String.format("  country_profile: %d added, %d given a risk category",
                 missing, unrated));
     }
 }

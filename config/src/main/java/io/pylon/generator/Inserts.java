@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows for a few tables written together, in JDBC batches and transactions of a reasonable size. A full batch of any
- * table sends the batches of all of them, in the order the tables were opened, so that a row's parent (opened
- * earlier) is always in the database before it; a transaction ends every {@link #COMMIT_ROWS} rows and at the close.
+ * Rows for a few tables written together, in JDBC batches and transactions of a reasonable size. Every
+ * {@link #BATCH_ROWS} rows, whichever tables they are for, the batches of all the tables are sent in the order the
+ * tables were opened, so that a row's parent (opened earlier) is always in the database before it; a transaction ends
+ * every {@link #COMMIT_ROWS} rows and at the close.
  */
 final class Inserts implements AutoCloseable {
 
-    static final int BATCH_ROWS = 1_000;
-    static final int COMMIT_ROWS = 50_000;
+    private static final int BATCH_ROWS = 1_000;
+    private static final int COMMIT_ROWS = 50_000;
 
     private final Connection connection;
     private final Progress progress;

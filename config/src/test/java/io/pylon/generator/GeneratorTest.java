@@ -70,6 +70,21 @@ class GeneratorTest {
     }
 
     @Test
+    void theSmallestPortfolioIsOneOfEachEvenWithoutTheDemoUsers() throws SQLException {
+        MigratedDatabase smallest = MigratedDatabase.h2("smallest");
+
+        MigratedDatabase.Run one = smallest.generate("--accounts", "1", "--projects", "1", "--interactions", "1");
+
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(smallest.count("select count(*) from account")).isOne();
+        assertThat(smallest.count("select count(*) from project")).isOne();
+        assertThat(smallest.count("select count(*) from gate")).isEqualTo(6);
+        assertThat(smallest.count("select count(*) from interaction")).isOne();
+        assertThat(smallest.rows("select password_hash from app_user where username = 'gen-am01'"))
+                .as("without am to copy, the demo password's own hash").containsExactly(List.of(Staff.DEMO_PASSWORD_HASH));
+    }
+
+    @Test
     void everyProjectHasItsSixGatesWithTheDecidersAndCriteriaOfItsTemplate() throws SQLException {
         Map<Long, List<String>> codes = new HashMap<>();
         Map<String, Set<String>> deciders = new HashMap<>();
