@@ -1,7 +1,7 @@
 package io.pylon.generator;
 
-import io.pylon.imports.ImportFile;
 import io.pylon.security.Role;
+import io.pylon.shared.SchemaDialect;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +28,6 @@ import org.flywaydb.core.Flyway;
  */
 public final class MigratedDatabase {
 
-    private static final Map<String, String> H2_TYPES = Map.of("tinyint", "tinyint", "blob",
-            "varbinary(" + ImportFile.MAX_BYTES + ")");
-    private static final Map<String, String> POSTGRESQL_TYPES = Map.of("tinyint", "smallint", "blob", "bytea");
     /** The demo users of io.pylon.demo.FirstUsers. */
     private static final List<String[]> DEMO_USERS = List.of(new String[] {"admin", "Ada Administrator", "ADMIN"},
             new String[] {"exec", "Elena Executive", "EXECUTIVE"},
@@ -79,7 +76,7 @@ public final class MigratedDatabase {
 
     private static MigratedDatabase migrated(String url, String user, String password, String target) {
         var configuration = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .placeholders(url.startsWith("jdbc:postgresql:") ? POSTGRESQL_TYPES : H2_TYPES);
+                .placeholders(SchemaDialect.of(url).placeholders());
         if (target != null) {
             configuration.target(target);
         }

@@ -154,6 +154,17 @@ class PortfolioServiceIT {
         assertThat(statements(TODAY.minusDays(10))).isEqualTo(smallBefore);
     }
 
+    @Test
+    void todaysFactsAreReadOnceUntilATransactionChangesSomething() throws Exception {
+        fill(1);
+        signIn("exec");
+        long read = statements(null);
+        assertThat(statements(null)).as("served from what was read").isLessThan(read);
+        fill(1);
+        signIn("exec");
+        assertThat(statements(null)).as("read again after a change").isEqualTo(read);
+    }
+
     /** Accounts each with an opportunity and a project with planned gates, earned value and two invoices. */
     private void fill(int count) throws Exception {
         for (int i = 0; i < count; i++) {

@@ -1,6 +1,6 @@
 package io.pylon.platform;
 
-import io.pylon.imports.ImportFile;
+import io.pylon.shared.SchemaDialect;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -49,17 +49,10 @@ public class Schema {
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     }
 
-    /**
-     * The column types that differ between the databases: PostgreSQL has no TINYINT (Envers maps
-     * its revision type to SMALLINT there), and Hibernate maps a {@code @Lob byte[]} to BYTEA on
-     * PostgreSQL but to BLOB on H2.
-     */
+    /** The placeholders of the database's dialect ({@link SchemaDialect}). */
     private Map<String, String> placeholders() {
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            return postgres
-                    ? Map.of("tinyint", "smallint", "blob", "bytea")
-                    : Map.of("tinyint", "tinyint", "blob", "varbinary(" + ImportFile.MAX_BYTES + ")");
+            return SchemaDialect.of(connection.getMetaData().getDatabaseProductName()).placeholders();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database", e);
         }

@@ -22,6 +22,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +46,9 @@ public class Portfolio {
 
     @Inject
     PortfolioFacts portfolioFacts;
+
+    @Inject
+    TodaysFacts todaysFacts;
 
     @Inject
     ExchangeRates exchangeRates;
@@ -86,6 +91,10 @@ public class Portfolio {
     }
 
     public PortfolioReport report(View view) {
+        return report(view, scope());
+    }
+
+    private PortfolioReport report(View view, AccountScope scope) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = view.asOf() == null ? today : view.asOf();
         if (asOf.isAfter(today)) {
@@ -98,7 +107,7 @@ public class Portfolio {
                         + "into " + exchangeRates.reportingCurrency() + " valid on " + asOf + " to report in"));
         requireKnownManagers(view.filter().accountManagers());
         var cadence = cadences.inForce();
-        List<AccountFigures> accounts = portfolioFacts.read(scope(), asOf, today).values().stream()
+        List<AccountFigures> accounts = factsOn(scope, asOf, today).stream()
                 .filter(view.filter()::admits)
                 .map(facts -> AccountFigures.of(facts, conversion, cadence))
                 .sorted(PortfolioReport.BY_VALUE)
@@ -108,21 +117,29 @@ public class Portfolio {
 
     /** The report and the longest overdue invoices and gates of its accounts, {@value #OVERDUE_LIST_SIZE} of each. */
     public Overdue overdue(View view) {
-        PortfolioReport report = report(view);
+        AccountScope scope = scope();
+        PortfolioReport report = report(view, scope);
         List<Long> shown = report.accounts().stream().map(figures -> figures.facts().id()).toList();
         if (shown.isEmpty()) {
             return new Overdue(report, List.of(), List.of());
         }
         boolean everyVisible = view.filter().isEmpty();
-        return new Overdue(report, overdueInvoices(report, shown, everyVisible), overdueGates(report, shown, everyVisible));
+        return new Overdue(report, overdueInvoices(report, scope, shown, everyVisible),
+                overdueGates(report, scope, shown, everyVisible));
     }
 
-    private List<OverdueInvoice> overdueInvoices(PortfolioReport report, List<Long> shown, boolean everyVisible) {
-        AccountScope scope = scope();
+    /**
+     * The longest overdue invoices. As of today, unpaid is simply no payment recorded (none is dated in the future),
+     * which the partial index on the unpaid invoices' due days serves; another day needs the payments after it too.
+     */
+    private List<OverdueInvoice> overdueInvoices(PortfolioReport report, AccountScope scope, List<Long> shown,
+                                                 boolean everyVisible) {
+        boolean today = report.asOf().equals(LocalDate.now(clock));
         var query = em.createQuery("""
                         select a.id, a.name, p.id, p.name, i.number, i.amount, i.dueOn
                         from Invoice i join i.project p join p.owner a
-                        where i.issuedOn <= :asOf and (i.paidOn is null or i.paidOn > :asOf) and i.dueOn < :asOf"""
+                        where i.issuedOn <= :asOf and i.dueOn < :asOf"""
+                        + (today ? " and i.paidOn is null" : " and (i.paidOn is null or i.paidOn > :asOf)")
                         + (everyVisible ? scope.and("a.id") : " and a.id in :shown")
                         + " order by i.dueOn, i.id", Object[].class)
                 .setParameter("asOf", report.asOf())
@@ -138,13 +155,15 @@ public class Portfolio {
         }).toList();
     }
 
-    private List<OverdueGate> overdueGates(PortfolioReport report, List<Long> shown, boolean everyVisible) {
-        AccountScope scope = scope();
+    /** The longest overdue gates; as of today, not passed is simply a state other than PASSED (as for invoices). */
+    private List<OverdueGate> overdueGates(PortfolioReport report, AccountScope scope, List<Long> shown,
+                                           boolean everyVisible) {
+        boolean today = report.asOf().equals(LocalDate.now(clock));
         var query = em.createQuery("""
                         select a.id, a.name, p.id, p.name, g.code, p.phase, g.plannedOn
                         from Gate g join g.project p join p.owner a
-                        where p.killed = false and p.phase <> :closed and g.plannedOn < :asOf
-                          and not (g.state = :passed and g.actualOn <= :asOf)"""
+                        where p.killed = false and p.phase <> :closed and g.plannedOn < :asOf"""
+                        + (today ? " and g.state <> :passed" : " and not (g.state = :passed and g.actualOn <= :asOf)")
                         + (everyVisible ? scope.and("a.id") : " and a.id in :shown")
                         + " order by g.plannedOn, g.id", Object[].class)
                 .setParameter("closed", Phase.CLOSED)
@@ -164,6 +183,20 @@ public class Portfolio {
         if (!everyVisible) {
             query.setParameter("shown", shown);
         }
+    }
+
+    /** Today's facts from {@link TodaysFacts}, those in scope; another day's read for the scope. */
+    private Collection<AccountFacts> factsOn(AccountScope scope, LocalDate asOf, LocalDate today) {
+        if (!asOf.equals(today)) {
+            return portfolioFacts.read(scope, asOf, today).values();
+        }
+        Map<Long, AccountFacts> everyAccount = todaysFacts.of(today);
+        if (scope.equals(AccountScope.ALL)) {
+            return everyAccount.values();
+        }
+        return em.createQuery("select m.account.id from TeamMember m where m.user.username = :me", Long.class)
+                .setParameter("me", scope.teamMember())
+                .getResultStream().map(everyAccount::get).filter(Objects::nonNull).toList();
     }
 
     private AccountScope scope() {

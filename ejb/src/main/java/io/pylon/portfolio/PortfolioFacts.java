@@ -137,7 +137,8 @@ public class PortfolioFacts {
                         from ReportingPeriod r
                         where (r.project.id, r.periodEnd) in (
                             select latest.project.id, max(latest.periodEnd) from ReportingPeriod latest
-                            where latest.periodEnd <= :asOf group by latest.project.id)""" + scope.and("r.project.owner.id")
+                            where latest.periodEnd <= :asOf""" + scope.and("latest.project.owner.id")
+                        + " group by latest.project.id)" + scope.and("r.project.owner.id")
                         + " group by r.project.owner.id, r.currency", Object[].class))
                 .setParameter("asOf", asOf)
                 .getResultList()) {
@@ -200,8 +201,8 @@ public class PortfolioFacts {
                         where g.project.killed = false and g.plannedOn is not null
                           and (g.project.id, g.code) in (
                               select next.project.id, min(next.code) from Gate next
-                              where not (next.state = :passed and next.actualOn <= :asOf) group by next.project.id)"""
-                        + scope.and("g.project.owner.id") + " group by g.project.owner.id", Object[].class))
+                              where not (next.state = :passed and next.actualOn <= :asOf)"""
+                        + scope.and("next.project.owner.id") + " group by next.project.id)" + scope.and("g.project.owner.id") + " group by g.project.owner.id", Object[].class))
                 .setParameter("passed", GateState.PASSED)
                 .setParameter("asOf", asOf)
                 .getResultStream()
