@@ -4,6 +4,7 @@
 #
 #   docs/benchmarks/load.sh kam http://localhost:8080     # DURATION=30s, USERS="1 8 32", ENDPOINTS="pareto-page" to change
 #   docs/benchmarks/load.sh gates http://localhost:8080
+#   docs/benchmarks/load.sh portfolio http://localhost:8080
 #
 # A benchmark is its part docs/benchmarks/<name>-paths.sh, which sets `endpoints` (run in that order), `as`
 # (endpoint -> the demo user who asks) and a function write_paths that writes a file of paths per endpoint into
@@ -15,7 +16,7 @@
 #
 #   PSQL="psql -h 127.0.0.1 -U postgres -d bench" docs/benchmarks/load.sh kam http://localhost:24080
 set -euo pipefail
-benchmark=${1:?usage: load.sh BENCHMARK [BASE_URL], BENCHMARK one of: kam gates}
+benchmark=${1:?usage: load.sh BENCHMARK [BASE_URL], BENCHMARK one of: kam gates portfolio}
 base=${2:-http://localhost:8080}
 duration=${DURATION:-30s}
 users=${USERS:-1 8 32}
