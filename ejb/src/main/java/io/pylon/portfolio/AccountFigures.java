@@ -10,9 +10,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * An account's figures in the reporting currency on a day, from its {@link AccountFacts}:
@@ -26,11 +29,13 @@ import java.util.Optional;
  * <li>{@code exposure}: backlog plus receivables, what the contractor stands to lose if the agency stops paying;</li>
  * <li>{@code health}: {@link AccountHealth} of these facts; {@code satisfaction}: the survey trend.</li>
  * </ul>
- * Amounts in a currency without a rate on the day are left out and their currencies listed in {@code unconverted}.
+ * {@code converted} names the currencies of the amounts converted (their rates are the ones the figures rest on);
+ * amounts in a currency without a rate on the day are left out and their currencies listed in {@code unconverted}.
  */
 public record AccountFigures(AccountFacts facts, BigDecimal contracted, BigDecimal pipeline, BigDecimal earned,
                              BigDecimal margin, BigDecimal receivable, BigDecimal overdueReceivable,
-                             SurveyTrend satisfaction, WeightedScore health, List<Currency> unconverted) {
+                             SurveyTrend satisfaction, WeightedScore health, Set<Currency> converted,
+                             List<Currency> unconverted) {
 
     public static AccountFigures of(AccountFacts facts, DayConversion conversion, VisitCadence cadence) {
         List<Currency> unconverted = new ArrayList<>();
@@ -56,8 +61,12 @@ public record AccountFigures(AccountFacts facts, BigDecimal contracted, BigDecim
         WeightedScore health = AccountHealth.of(new AccountHealth.Facts(satisfaction, facts.openFollowUps(),
                 facts.overdueFollowUps(), visit, contracted, pipeline, receivable, overdue,
                 conversion.target().getCurrencyCode(), facts.nextGates()));
+        Set<Currency> converted = new HashSet<>(held.currencies());
+        Stream.of(facts.earned, facts.actualCost, facts.receivable, facts.overdueReceivable)
+                .forEach(amounts -> converted.addAll(amounts.keySet()));
+        converted.removeAll(unconverted);
         return new AccountFigures(facts, contracted, pipeline, earned, margin, receivable, overdue, satisfaction,
-                health, unconverted.stream().distinct().toList());
+                health, Set.copyOf(converted), unconverted.stream().distinct().toList());
     }
 
     public BigDecimal value() {

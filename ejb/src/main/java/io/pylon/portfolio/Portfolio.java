@@ -4,6 +4,7 @@ import io.pylon.currency.DayConversion;
 import io.pylon.currency.ExchangeRates;
 import io.pylon.project.GateState;
 import io.pylon.project.Phase;
+import io.pylon.relationship.VisitCadence;
 import io.pylon.relationship.VisitCadences;
 import io.pylon.security.CurrentUser;
 import io.pylon.security.Permissions;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +50,7 @@ public class Portfolio {
     PortfolioFacts portfolioFacts;
 
     @Inject
-    TodaysFacts todaysFacts;
+    TodaysFigures todaysFigures;
 
     @Inject
     ExchangeRates exchangeRates;
@@ -106,13 +108,13 @@ public class Portfolio {
                 .orElseThrow(() -> new DomainRuleViolation("currency", Reason.NO_EXCHANGE_RATE, "has no exchange rate "
                         + "into " + exchangeRates.reportingCurrency() + " valid on " + asOf + " to report in"));
         requireKnownManagers(view.filter().accountManagers());
-        var cadence = cadences.inForce();
-        List<AccountFigures> accounts = factsOn(scope, asOf, today).stream()
-                .filter(view.filter()::admits)
-                .map(facts -> AccountFigures.of(facts, conversion, cadence))
+        List<AccountFigures> accounts = figuresOn(scope, asOf, today, conversion, cadences.inForce()).stream()
+                .filter(figures -> view.filter().admits(figures.facts()))
                 .sorted(PortfolioReport.BY_VALUE)
                 .toList();
-        return new PortfolioReport(asOf, currency, accounts, conversion.ratesUsed());
+        Set<Currency> converted = new HashSet<>();
+        accounts.forEach(figures -> converted.addAll(figures.converted()));
+        return new PortfolioReport(asOf, currency, accounts, conversion.ratesOf(converted));
     }
 
     /** The report and the longest overdue invoices and gates of its accounts, {@value #OVERDUE_LIST_SIZE} of each. */
@@ -185,12 +187,14 @@ public class Portfolio {
         }
     }
 
-    /** Today's facts from {@link TodaysFacts}, those in scope; another day's read for the scope. */
-    private Collection<AccountFacts> factsOn(AccountScope scope, LocalDate asOf, LocalDate today) {
+    /** Today's figures from {@link TodaysFigures}, those in scope; another day's worked out for the scope. */
+    private Collection<AccountFigures> figuresOn(AccountScope scope, LocalDate asOf, LocalDate today,
+                                                 DayConversion conversion, VisitCadence cadence) {
         if (!asOf.equals(today)) {
-            return portfolioFacts.read(scope, asOf, today).values();
+            return portfolioFacts.read(scope, asOf, today).values().stream()
+                    .map(facts -> AccountFigures.of(facts, conversion, cadence)).toList();
         }
-        Map<Long, AccountFacts> everyAccount = todaysFacts.of(today);
+        Map<Long, AccountFigures> everyAccount = todaysFigures.of(today, conversion, cadence);
         if (scope.equals(AccountScope.ALL)) {
             return everyAccount.values();
         }

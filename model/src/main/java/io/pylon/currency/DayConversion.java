@@ -6,14 +6,17 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Converts amounts into one currency at the rates in force on one day, and remembers the rates it used so that a
- * report can say which rate each converted figure rests on. Rates are quoted into the reporting currency, so an
+ * Converts amounts into one currency at the rates in force on one day, and names the rates a conversion of amounts
+ * in given currencies rests on, so that a report can say which rate each converted figure used. Rates are quoted into the reporting currency, so an
  * amount goes into another target currency through it: amount * rate(currency) / rate(target), rounded half-even
  * to the cent once, at the end.
  */
@@ -22,7 +25,7 @@ public final class DayConversion {
     private final RateTable rates;
     private final Currency target;
     private final LocalDate day;
-    private final Map<Currency, Optional<ExchangeRate>> used = new HashMap<>();
+    private final Map<Currency, Optional<ExchangeRate>> inForce = new ConcurrentHashMap<>();
 
     private DayConversion(RateTable rates, Currency target, LocalDate day) {
         this.rates = rates;
@@ -54,9 +57,18 @@ public final class DayConversion {
                 .setScale(2, RoundingMode.HALF_EVEN));
     }
 
-    /** The stored rates the conversions so far used, by currency; the target's when it is not the reporting currency. */
-    public List<ExchangeRate> ratesUsed() {
-        return used.values().stream().flatMap(Optional::stream)
+    /**
+     * The stored rates that converting amounts in {@code currencies} uses, by currency: each one's with a rate in force,
+     * and the target's unless it is the reporting currency or the amounts are all in it already.
+     */
+    public List<ExchangeRate> ratesOf(Collection<Currency> currencies) {
+        Set<Currency> rated = new HashSet<>(currencies);
+        rated.remove(target);
+        if (!rated.isEmpty()) {
+            rated.add(target);
+        }
+        rated.remove(rates.reportingCurrency());
+        return rated.stream().map(currency -> rates.rateOn(currency, day)).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(rate -> rate.currency().getCurrencyCode()))
                 .toList();
     }
@@ -66,6 +78,6 @@ public final class DayConversion {
         if (currency.equals(rates.reportingCurrency())) {
             return Optional.of(BigDecimal.ONE);
         }
-        return used.computeIfAbsent(currency, unused -> rates.rateOn(currency, day)).map(ExchangeRate::rate);
+        return inForce.computeIfAbsent(currency, unused -> rates.rateOn(currency, day)).map(ExchangeRate::rate);
     }
 }

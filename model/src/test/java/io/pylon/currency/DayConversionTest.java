@@ -28,8 +28,9 @@ class DayConversionTest {
         assertThat(usd.convert(EUR, new BigDecimal("1000.00"))).contains(new BigDecimal("1100.00"));
         assertThat(usd.convert(USD, new BigDecimal("5.00"))).contains(new BigDecimal("5.00"));
         assertThat(usd.convert(CNY, BigDecimal.ONE)).as("no CNY rate").isEmpty();
-        assertThat(usd.ratesUsed()).extracting(rate -> rate.currency().getCurrencyCode() + " " + rate.validFrom())
-                .containsExactly("EUR 2026-01-01");
+        assertThat(usd.ratesOf(List.of(EUR, USD, CNY))).extracting(rate -> rate.currency().getCurrencyCode() + " "
+                + rate.validFrom()).as("the reporting currency and CNY have none").containsExactly("EUR 2026-01-01");
+        assertThat(usd.ratesOf(List.of(USD))).isEmpty();
     }
 
     @Test
@@ -38,8 +39,9 @@ class DayConversionTest {
         // 1,000,000 KES = 7,700 USD = 7,000 EUR at 1.10 USD a euro.
         assertThat(eur.convert(KES, new BigDecimal("1000000.00"))).contains(new BigDecimal("7000.00"));
         assertThat(eur.convert(USD, new BigDecimal("110.00"))).contains(new BigDecimal("100.00"));
-        assertThat(eur.ratesUsed()).extracting(rate -> rate.currency().getCurrencyCode())
+        assertThat(eur.ratesOf(List.of(KES, USD))).extracting(rate -> rate.currency().getCurrencyCode())
                 .containsExactly("EUR", "KES");
+        assertThat(eur.ratesOf(List.of(EUR))).as("nothing to convert").isEmpty();
     }
 
     @Test
