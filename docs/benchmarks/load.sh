@@ -2,7 +2,8 @@
 # Load on a running Pylon from wrk (Debian package `wrk`): each endpoint of one benchmark at 1, 8 and 32
 # concurrent connections, as a signed-in session (HTTP Basic would measure Argon2, ~150 ms a request).
 #
-#   docs/benchmarks/load.sh kam http://localhost:8080     # DURATION=30s, USERS="1 8 32", ENDPOINTS="pareto-page" to change
+#   docs/benchmarks/load.sh kam http://localhost:8080     # DURATION=30s, USERS="1 8 32", ENDPOINTS="pareto-page",
+#                                                         # TIMEOUT=2s to change
 #   docs/benchmarks/load.sh gates http://localhost:8080
 #   docs/benchmarks/load.sh portfolio http://localhost:8080
 #
@@ -19,6 +20,7 @@ set -euo pipefail
 benchmark=${1:?usage: load.sh BENCHMARK [BASE_URL], BENCHMARK one of: kam gates portfolio}
 base=${2:-http://localhost:8080}
 duration=${DURATION:-30s}
+timeout=${TIMEOUT:-2s}   # wrk counts a request not answered by then as an error
 users=${USERS:-1 8 32}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
@@ -53,7 +55,7 @@ for endpoint in ${ENDPOINTS:-$endpoints}; do
   for n in $users; do
     printf '%-16s users=%-3s ' "$endpoint" "$n"
     [ -n "${PSQL:-}" ] && database_work > /dev/null
-    summary=$(PATHS="$work/$endpoint" wrk -t "$(( n < 2 ? 1 : 2 ))" -c "$n" -d "$duration" \
+    summary=$(PATHS="$work/$endpoint" wrk -t "$(( n < 2 ? 1 : 2 ))" -c "$n" -d "$duration" --timeout "$timeout" \
       -H "Cookie: ${cookies[${as[$endpoint]}]}" -s "$here/paths.lua" "$base" | tail -n 1)
     if [ -n "${PSQL:-}" ]; then
       requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<< "$summary")
