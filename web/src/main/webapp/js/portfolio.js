@@ -127,14 +127,15 @@ function tiles(summary) {
     tile('health', 'portfolio.tile.health', oneDecimal(totals.averageHealth)));
 }
 
-function concentration(summary) {
+function concentration(summary, query) {
   const row = (label, measures, id) => h('tr', { id },
     h('th', { scope: 'row', ...tr(label) }),
     h('td', { class: 'text-end' }, percent(measures.topFiveShare)),
     h('td', { class: 'text-end' }, percent(measures.topTenShare)),
     h('td', { class: 'text-end', 'data-test': 'hhi' }, Number(measures.herfindahlIndex).toFixed(0)));
   return h('div', { class: 'card shadow-sm h-100', id: 'portfolio-concentration' },
-    h('div', { class: 'card-header fw-semibold', ...tr('portfolio.concentration') }),
+    h('div', { class: 'card-header d-flex justify-content-between align-items-center' },
+      h('span', { class: 'fw-semibold', ...tr('portfolio.concentration') }), csvLink('concentration', query)),
     h('table', { class: 'table table-sm mb-0' },
       h('thead', {}, h('tr', {}, h('th', {}), ['portfolio.topFive', 'portfolio.topTen', 'portfolio.hhi']
         .map(key => h('th', { class: 'text-end', scope: 'col', ...tr(key) })))),
@@ -196,6 +197,17 @@ function riskLabel(exposure) {
   return exposure.riskCategory == null ? t('portfolio.unrated') : t('portfolio.riskCategory', { category: exposure.riskCategory });
 }
 
+/** The latest survey's average and how it moved since the one before: 4.20 ▲0.40. */
+function satisfaction({ latestAverage, change }) {
+  if (latestAverage == null) {
+    return '—';
+  }
+  const moved = change == null || Number(change) === 0 ? null
+    : h('span', { class: `small ms-1 ${Number(change) > 0 ? 'text-success' : 'text-danger'}` },
+      `${Number(change) > 0 ? '▲' : '▼'}${Math.abs(Number(change)).toFixed(2)}`);
+  return [Number(latestAverage).toFixed(2), moved];
+}
+
 function sortHeader(query, column, label) {
   const sort = query.get('sort') ?? '-value';
   const current = sort.replace(/^-/, '') === column;
@@ -230,7 +242,7 @@ function accountTable(query, page) {
         h('td', { class: `text-end text-nowrap ${Number(row.overdueReceivable.amount) > 0 ? 'text-danger' : ''}` },
           formatMoney(row.overdueReceivable)),
         h('td', { class: 'text-end' }, oneDecimal(row.health)),
-        h('td', { class: 'text-end' }, row.satisfaction.latestAverage == null ? '—' : Number(row.satisfaction.latestAverage).toFixed(2)),
+        h('td', { class: 'text-end text-nowrap', 'data-test': 'satisfaction' }, satisfaction(row.satisfaction)),
         h('td', { class: 'text-end' }, String(row.projects)),
         h('td', { class: `text-end ${row.gatesOverdue > 0 ? 'text-danger' : ''}` }, String(row.gatesOverdue))))))),
     last > 0 ? h('div', { class: 'card-footer d-flex justify-content-between align-items-center' },
@@ -333,7 +345,7 @@ export async function portfolioView(query) {
     tiles(summary),
     h('div', { class: 'row g-3 mb-3' },
       h('div', { class: 'col-lg-8' }, chartCard('portfolio-pareto', 'portfolio.pareto', paretoCanvas)),
-      h('div', { class: 'col-lg-4' }, concentration(summary))),
+      h('div', { class: 'col-lg-4' }, concentration(summary, query))),
     h('div', { class: 'row g-3 mb-3' },
       h('div', { class: 'col-lg-4' }, chartCard('portfolio-phases', 'portfolio.phases', phaseCanvas,
         h('div', { class: 'card-footer text-end' }, csvLink('phases', query)))),

@@ -13,7 +13,7 @@ class AccountSurveysApiIT {
 
     private final Api am = Api.as("am");
 
-    private static String survey(LocalDate on, int score, int likelihood) {
+    static String survey(LocalDate on, int score, int likelihood) {
         return """
                 {"surveyedOn": "%s", "respondent": "Director of Planning", "quality": %d, "schedule": %d,
                  "communication": %d, "responsiveness": %d, "value": %d, "likelihoodToRecommend": %d,

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * <ul>
  * <li>A, Namibia (risk category 5): won 10,000,000 USD, open 4,000,000 USD at 50 %; a project earning 3,000,000 of
  *     10,000,000 at a cost of 2,400,000; invoices of 1,000,000 (due 30 days ago, unpaid), 500,000 (due in 20 days) and
- *     800,000 (due 60 days ago, paid 45 days ago);</li>
+ *     800,000 (due 60 days ago, paid 45 days ago); surveyed 100 days ago (every score 3) and 10 days ago (4);</li>
  * <li>B, Mongolia (risk category 6), named in Chinese too: won 40,000,000 BWP at 0.075 USD = 3,000,000 USD;</li>
  * <li>C, Botswana (no country profile: no region, unrated): open 2,000,000 USD at 25 % and 5,000 MNT, which has no
  *     rate and is left out.</li>
@@ -73,6 +73,10 @@ class PortfolioApiIT {
         invoice(am, project, "IPC-01", "1000000", TODAY.minusDays(60), TODAY.minusDays(30), null);
         invoice(am, project, "IPC-02", "500000", TODAY.minusDays(10), TODAY.plusDays(20), null);
         invoice(am, project, "IPC-00", "800000", TODAY.minusDays(90), TODAY.minusDays(60), TODAY.minusDays(45));
+        for (String survey : List.of(AccountSurveysApiIT.survey(TODAY.minusDays(100), 3, 6),
+                AccountSurveysApiIT.survey(TODAY.minusDays(10), 4, 8))) {
+            assertThat(am.post("/api/accounts/" + a + "/surveys", survey).status()).isEqualTo(201);
+        }
 
         b = account(am, "Mongolian Energy Authority 蒙古能源局", "MNG");
         won(am, b, "40000000", "BWP");
@@ -142,6 +146,11 @@ class PortfolioApiIT {
         assertThat(money(namibia, "receivable")).isEqualTo("1500000.00");
         assertThat(namibia.getJsonNumber("marginShare").bigDecimalValue()).isEqualByComparingTo("0.2");
         assertThat(namibia.getInt("projects")).isEqualTo(1);
+        assertThat(namibia.getJsonObject("satisfaction").getJsonNumber("latestAverage").bigDecimalValue())
+                .isEqualByComparingTo("4");
+        assertThat(namibia.getJsonObject("satisfaction").getJsonNumber("change").bigDecimalValue())
+                .as("up a point since the survey before").isEqualByComparingTo("1");
+        assertThat(rows.get(b).getJsonObject("satisfaction").containsKey("latestAverage")).as("never surveyed").isFalse();
         assertThat(rows.get(c).containsKey("region")).isFalse();
         assertThat(rows.get(c).getJsonArray("unconverted").getString(0)).isEqualTo("MNT");
         assertThat(money(rows.get(b), "contracted")).isEqualTo("3000000.00");
@@ -162,13 +171,16 @@ class PortfolioApiIT {
     @Test
     void asOfAPastDayReceivablesAndEarnedValueAreThoseOfThatDay() {
         // Fifty days ago: IPC-01 owed, not yet due; IPC-00 owed and ten days overdue; IPC-02 not issued; nothing
-        // earned yet (the first period ends today), so all that was contracted was backlog.
+        // earned yet (the first period ends today), so all that was contracted was backlog; one survey, no trend.
         LocalDate then = TODAY.minusDays(50);
         JsonObject namibia = rows(am, "/api/portfolio/accounts?country=NAM&asOf=" + then).get(a);
         assertThat(money(namibia, "receivable")).isEqualTo("1800000.00");
         assertThat(money(namibia, "overdueReceivable")).isEqualTo("800000.00");
         assertThat(money(namibia, "earned")).isEqualTo("0.00");
         assertThat(money(namibia, "backlog")).isEqualTo("10000000.00");
+        assertThat(namibia.getJsonObject("satisfaction").getJsonNumber("latestAverage").bigDecimalValue())
+                .isEqualByComparingTo("3");
+        assertThat(namibia.getJsonObject("satisfaction").containsKey("change")).isFalse();
 
         JsonObject overdue = am.get("/api/portfolio/overdue?country=NAM&asOf=" + then).json();
         assertThat(overdue.getJsonArray("invoices").getValuesAs(JsonObject.class))
@@ -228,7 +240,8 @@ class PortfolioApiIT {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("\uFEFFid,name,country,region,riskCategory");
         assertThat(lines.get(1)).startsWith(a + ",Namibia Roads Authority").contains(",AFRICA,5,", ",12000000.00,");
-        Map<String, String> firstRows = Map.of("countries", "NAM,1,12000000.00,USD,0.7742", "exposure", "0,0,0.00,USD,0",
+        Map<String, String> firstRows = Map.of("countries", "NAM,1,12000000.00,USD,0.7742",
+                "concentration", "account,3,1.0000,1.0000,6378.77", "exposure", "0,0,0.00,USD,0",
                 "phases", "PLANNING,1", "tiers", "A,0,0.00,USD", "overdue-invoices", a + ",", "overdue-gates", "");
         firstRows.forEach((table, firstRow) -> {
             HttpResponse<byte[]> csv = am.download("/api/portfolio/tables/" + table + ".csv?" + COUNTRIES, "text/csv");

@@ -43,6 +43,8 @@ class PortfolioBrowserIT {
                 {"number": "IPC-07", "kind": "PAYMENT_CERTIFICATE", "amount": {"amount": "750000", "currency": "USD"},
                  "issuedOn": "%s", "dueOn": "%s"}""".formatted(today.minusDays(50), today.minusDays(20))).status())
                 .isEqualTo(201);
+        am.post("/api/accounts/" + id + "/surveys", AccountSurveysApiIT.survey(today.minusDays(200), 3, 6));
+        am.post("/api/accounts/" + id + "/surveys", AccountSurveysApiIT.survey(today.minusDays(5), 4, 8));
 
         Chromium chromium = chromiums.signedIn("exec");
         WebDriver browser = chromium.driver();
@@ -61,6 +63,8 @@ class PortfolioBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-tile=overdueReceivable] [data-test=tile-value]")).getText())
                 .isEqualTo("$750,000");
         assertThat(browser.findElement(By.id("portfolio-overdue-invoices")).getText()).contains("IPC-07", "20 days");
+        assertThat(browser.findElement(By.cssSelector("[data-test=portfolio-row] [data-test=satisfaction]")).getText())
+                .as("the latest survey's average and its rise").contains("4.00", "▲1.00");
         assertThat(browser.findElement(By.cssSelector("#portfolio-concentration-accounts [data-test=hhi]")).getText())
                 .as("one account holds everything").isEqualTo("10000");
         @SuppressWarnings("unchecked")

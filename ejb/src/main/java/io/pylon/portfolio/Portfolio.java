@@ -47,10 +47,7 @@ public class Portfolio {
     CurrentUser currentUser;
 
     @Inject
-    PortfolioFacts portfolioFacts;
-
-    @Inject
-    TodaysFigures todaysFigures;
+    KeptFigures keptFigures;
 
     @Inject
     ExchangeRates exchangeRates;
@@ -187,14 +184,10 @@ public class Portfolio {
         }
     }
 
-    /** Today's figures from {@link TodaysFigures}, those in scope; another day's worked out for the scope. */
+    /** The day's figures from {@link KeptFigures}, those in scope. */
     private Collection<AccountFigures> figuresOn(AccountScope scope, LocalDate asOf, LocalDate today,
                                                  DayConversion conversion, VisitCadence cadence) {
-        if (!asOf.equals(today)) {
-            return portfolioFacts.read(scope, asOf, today).values().stream()
-                    .map(facts -> AccountFigures.of(facts, conversion, cadence)).toList();
-        }
-        Map<Long, AccountFigures> everyAccount = todaysFigures.of(today, conversion, cadence);
+        Map<Long, AccountFigures> everyAccount = keptFigures.of(asOf, today, conversion, cadence);
         if (scope.equals(AccountScope.ALL)) {
             return everyAccount.values();
         }

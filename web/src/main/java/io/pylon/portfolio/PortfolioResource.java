@@ -125,7 +125,7 @@ public class PortfolioResource {
     @Path("tables/{table}.csv")
     @Produces(CsvTable.MEDIA_TYPE)
     @Operation(summary = "A table of the dashboard as CSV (UTF-8): accounts (every row, in value order), countries, "
-            + "exposure, phases, tiers, overdue-invoices, overdue-gates." + VIEW)
+            + "concentration, exposure, phases, tiers, overdue-invoices, overdue-gates." + VIEW)
     public Response table(@PathParam("table") String table) {
         Portfolio.View view = view();
         String file = "portfolio-" + table + ".csv";
@@ -144,6 +144,12 @@ public class PortfolioResource {
                                 exposure.riskCategory() == null ? "unrated" : exposure.riskCategory(),
                                 exposure.accounts(), exposure.exposure().amount(), summary.currency(),
                                 exposure.share())).toList());
+            }
+            case "concentration" -> {
+                PortfolioSummaryView summary = summaryOf(view);
+                yield CsvTable.download(file, List.of("by", "holders", "topFiveShare", "topTenShare", "herfindahlIndex"),
+                        List.of(concentrationRow("account", summary.concentrationByAccount()),
+                                concentrationRow("country", summary.concentrationByCountry())));
             }
             case "phases" -> CsvTable.download(file, List.of("phase", "projects"),
                     summaryOf(view).projectsByPhase().entrySet().stream()
@@ -182,6 +188,11 @@ public class PortfolioResource {
         Portfolio.View view = PortfolioViewParameters.read(uriInfo.getQueryParameters(), checks);
         checks.orThrow();
         return view;
+    }
+
+    private static List<Object> concentrationRow(String by, PortfolioSummaryView.ConcentrationView measures) {
+        return List.of(by, measures.holders(), measures.topFiveShare(), measures.topTenShare(),
+                measures.herfindahlIndex());
     }
 
     private static Response accountsCsv(String file, PortfolioReport report) {
