@@ -22,13 +22,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portfolio through REST on a small data set made here, in three countries no other test uses, every expected
+ * The portfolio through REST on a small data set made here, in three countries where no other test (nor the World
+ * Bank extract the imports read) has an account, every expected
  * figure worked out below. {@code am} leads three accounts:
  * <ul>
- * <li>A, Namibia (risk category 5): won 10,000,000 USD, open 4,000,000 USD at 50 %; a project earning 3,000,000 of
+ * <li>A, Guyana (risk category 5): won 10,000,000 USD, open 4,000,000 USD at 50 %; a project earning 3,000,000 of
  *     10,000,000 at a cost of 2,400,000; invoices of 1,000,000 (due 30 days ago, unpaid), 500,000 (due in 20 days) and
  *     800,000 (due 60 days ago, paid 45 days ago); surveyed 100 days ago (every score 3) and 10 days ago (4);</li>
- * <li>B, Mongolia (risk category 6), named in Chinese too: won 40,000,000 BWP at 0.075 USD = 3,000,000 USD;</li>
+ * <li>B, Oman (risk category 6), named in Chinese too: won 40,000,000 BWP at 0.075 USD = 3,000,000 USD;</li>
  * <li>C, Botswana (no country profile: no region, unrated): open 2,000,000 USD at 25 % and 5,000 MNT, which has no
  *     rate and is left out.</li>
  * </ul>
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @ClientTest
 class PortfolioApiIT {
 
-    private static final String COUNTRIES = "country=NAM,MNG&country=BWA";
+    private static final String COUNTRIES = "country=GUY,OMN&country=BWA";
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     private static long a;
@@ -53,14 +54,14 @@ class PortfolioApiIT {
         Api admin = Api.as("admin");
         assertThat(admin.put("/api/exchange-rates/BWP/" + TODAY.minusDays(100), "{\"rate\": \"0.075\"}").status())
                 .isIn(200, 201);
-        classify(admin, "NAM", "AFRICA", 5);
-        classify(admin, "MNG", "EAST_ASIA_PACIFIC", 6);
+        classify(admin, "GUY", "LATIN_AMERICA_CARIBBEAN", 5);
+        classify(admin, "OMN", "MIDDLE_EAST_NORTH_AFRICA", 6);
 
-        a = account(am, "Namibia Roads Authority", "NAM");
+        a = account(am, "Guyana Roads Authority", "GUY");
         won(am, a, "10000000", "USD");
-        am.post(opportunities(a), opportunity("Trans-Kalahari corridor, lot 2", "4000000", "USD", 50, "NEGOTIATING", null));
+        am.post(opportunities(a), opportunity("Linden-Lethem road, lot 2", "4000000", "USD", 50, "NEGOTIATING", null));
         Api.Answer started = am.post("/api/projects", """
-                {"name": "B1 Windhoek-Okahandja", "ownerAccountId": %d, "country": "NAM", "sector": "ROAD",
+                {"name": "East Bank Demerara road", "ownerAccountId": %d, "country": "GUY", "sector": "ROAD",
                  "contractType": "EPC"}""".formatted(a));
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         String project = "/api/projects/" + started.json().getJsonNumber("id");
@@ -78,7 +79,7 @@ class PortfolioApiIT {
             assertThat(am.post("/api/accounts/" + a + "/surveys", survey).status()).isEqualTo(201);
         }
 
-        b = account(am, "Mongolian Energy Authority 蒙古能源局", "MNG");
+        b = account(am, "Oman Electricity Authority 阿曼电力局", "OMN");
         won(am, b, "40000000", "BWP");
 
         c = account(am, "Botswana Water Utilities", "BWA");
@@ -118,7 +119,7 @@ class PortfolioApiIT {
                 .isEqualByComparingTo("6378.77");
         assertThat(summary.getJsonArray("countries").getValuesAs(JsonObject.class))
                 .extracting(country -> country.getString("country") + " " + country.getJsonNumber("share"))
-                .containsExactly("NAM 0.7742", "MNG 0.1935", "BWA 0.0323");
+                .containsExactly("GUY 0.7742", "OMN 0.1935", "BWA 0.0323");
         assertThat(summary.getJsonArray("pareto").getValuesAs(JsonObject.class))
                 .extracting(point -> point.getJsonNumber("accountId").longValue()).containsExactly(a, b, c);
 
@@ -138,17 +139,17 @@ class PortfolioApiIT {
                 .containsExactly("BWP 0.075 " + TODAY.minusDays(100));
 
         Map<Long, JsonObject> rows = rows(am, "/api/portfolio/accounts?" + COUNTRIES);
-        JsonObject namibia = rows.get(a);
-        assertThat(namibia.getString("region")).isEqualTo("AFRICA");
-        assertThat(namibia.getInt("riskCategory")).isEqualTo(5);
-        assertThat(namibia.getJsonArray("accountManagers").getString(0)).isEqualTo("am");
-        assertThat(money(namibia, "backlog")).isEqualTo("7000000.00");
-        assertThat(money(namibia, "receivable")).isEqualTo("1500000.00");
-        assertThat(namibia.getJsonNumber("marginShare").bigDecimalValue()).isEqualByComparingTo("0.2");
-        assertThat(namibia.getInt("projects")).isEqualTo(1);
-        assertThat(namibia.getJsonObject("satisfaction").getJsonNumber("latestAverage").bigDecimalValue())
+        JsonObject guyana = rows.get(a);
+        assertThat(guyana.getString("region")).isEqualTo("LATIN_AMERICA_CARIBBEAN");
+        assertThat(guyana.getInt("riskCategory")).isEqualTo(5);
+        assertThat(guyana.getJsonArray("accountManagers").getString(0)).isEqualTo("am");
+        assertThat(money(guyana, "backlog")).isEqualTo("7000000.00");
+        assertThat(money(guyana, "receivable")).isEqualTo("1500000.00");
+        assertThat(guyana.getJsonNumber("marginShare").bigDecimalValue()).isEqualByComparingTo("0.2");
+        assertThat(guyana.getInt("projects")).isEqualTo(1);
+        assertThat(guyana.getJsonObject("satisfaction").getJsonNumber("latestAverage").bigDecimalValue())
                 .isEqualByComparingTo("4");
-        assertThat(namibia.getJsonObject("satisfaction").getJsonNumber("change").bigDecimalValue())
+        assertThat(guyana.getJsonObject("satisfaction").getJsonNumber("change").bigDecimalValue())
                 .as("up a point since the survey before").isEqualByComparingTo("1");
         assertThat(rows.get(b).getJsonObject("satisfaction").containsKey("latestAverage")).as("never surveyed").isFalse();
         assertThat(rows.get(c).containsKey("region")).isFalse();
@@ -173,29 +174,29 @@ class PortfolioApiIT {
         // Fifty days ago: IPC-01 owed, not yet due; IPC-00 owed and ten days overdue; IPC-02 not issued; nothing
         // earned yet (the first period ends today), so all that was contracted was backlog; one survey, no trend.
         LocalDate then = TODAY.minusDays(50);
-        JsonObject namibia = rows(am, "/api/portfolio/accounts?country=NAM&asOf=" + then).get(a);
-        assertThat(money(namibia, "receivable")).isEqualTo("1800000.00");
-        assertThat(money(namibia, "overdueReceivable")).isEqualTo("800000.00");
-        assertThat(money(namibia, "earned")).isEqualTo("0.00");
-        assertThat(money(namibia, "backlog")).isEqualTo("10000000.00");
-        assertThat(namibia.getJsonObject("satisfaction").getJsonNumber("latestAverage").bigDecimalValue())
+        JsonObject guyana = rows(am, "/api/portfolio/accounts?country=GUY&asOf=" + then).get(a);
+        assertThat(money(guyana, "receivable")).isEqualTo("1800000.00");
+        assertThat(money(guyana, "overdueReceivable")).isEqualTo("800000.00");
+        assertThat(money(guyana, "earned")).isEqualTo("0.00");
+        assertThat(money(guyana, "backlog")).isEqualTo("10000000.00");
+        assertThat(guyana.getJsonObject("satisfaction").getJsonNumber("latestAverage").bigDecimalValue())
                 .isEqualByComparingTo("3");
-        assertThat(namibia.getJsonObject("satisfaction").containsKey("change")).isFalse();
+        assertThat(guyana.getJsonObject("satisfaction").containsKey("change")).isFalse();
 
-        JsonObject overdue = am.get("/api/portfolio/overdue?country=NAM&asOf=" + then).json();
+        JsonObject overdue = am.get("/api/portfolio/overdue?country=GUY&asOf=" + then).json();
         assertThat(overdue.getJsonArray("invoices").getValuesAs(JsonObject.class))
                 .extracting(invoice -> invoice.getString("number") + " " + invoice.getInt("daysOverdue"))
                 .containsExactly("IPC-00 10");
-        assertThat(am.get("/api/portfolio/overdue?country=NAM").json().getJsonArray("invoices")
+        assertThat(am.get("/api/portfolio/overdue?country=GUY").json().getJsonArray("invoices")
                 .getValuesAs(JsonObject.class)).extracting(invoice -> invoice.getString("number") + " "
                 + invoice.getInt("daysOverdue")).containsExactly("IPC-01 30");
     }
 
     @Test
     void anotherCurrencyThroughTheReportingOne() {
-        JsonObject mongolia = rows(am, "/api/portfolio/accounts?country=MNG&currency=BWP").get(b);
-        assertThat(mongolia.getJsonObject("contracted").getString("amount")).isEqualTo("40000000.00");
-        assertThat(mongolia.getJsonObject("contracted").getString("currency")).isEqualTo("BWP");
+        JsonObject oman = rows(am, "/api/portfolio/accounts?country=OMN&currency=BWP").get(b);
+        assertThat(oman.getJsonObject("contracted").getString("amount")).isEqualTo("40000000.00");
+        assertThat(oman.getJsonObject("contracted").getString("currency")).isEqualTo("BWP");
     }
 
     @Test
@@ -203,7 +204,7 @@ class PortfolioApiIT {
         JsonObject all = Api.as("exec").get("/api/portfolio?" + COUNTRIES).json();
         assertThat(all.getInt("accounts")).isEqualTo(4);
         assertThat(money(all.getJsonObject("totals"), "value")).isEqualTo("16500000.00");
-        // By country: Namibia 12, Mongolia 3, Botswana 0.5 + 1 million of 16.5: 10,000 x 155.25 / 272.25.
+        // By country: Guyana 12, Oman 3, Botswana 0.5 + 1 million of 16.5: 10,000 x 155.25 / 272.25.
         assertThat(all.getJsonObject("concentrationByCountry").getJsonNumber("herfindahlIndex").bigDecimalValue())
                 .isEqualByComparingTo("5702.48");
         assertThat(rows(am, "/api/portfolio/accounts?" + COUNTRIES)).doesNotContainKey(e);
@@ -217,13 +218,13 @@ class PortfolioApiIT {
     @Test
     void filtersSortingAndPaging() {
         String base = "/api/portfolio/accounts?" + COUNTRIES;
-        assertThat(ids(am.get(base + "&sort=name").json())).containsExactly(c, b, a);
+        assertThat(ids(am.get(base + "&sort=name").json())).as("Botswana, Guyana, Oman").containsExactly(c, a, b);
         assertThat(ids(am.get(base + "&sort=-backlog").json())).containsExactly(a, b, c);
         assertThat(ids(am.get(base + "&sort=receivable").json())).as("equal ones in value order").containsExactly(b, c, a);
         JsonObject page = am.get(base + "&size=2&page=1").json();
         assertThat(page.getInt("total")).isEqualTo(3);
         assertThat(ids(page)).containsExactly(c);
-        assertThat(ids(am.get(base + "&region=AFRICA").json())).containsExactly(a);
+        assertThat(ids(am.get(base + "&region=LATIN_AMERICA_CARIBBEAN").json())).containsExactly(a);
         assertThat(ids(am.get(base + "&phase=PLANNING").json())).containsExactly(a);
         assertThat(ids(am.get(base + "&sector=ROAD").json())).isEmpty();
         assertThat(ids(am.get(base + "&tier=C&sector=RAIL").json())).containsExactly(a, b, c);
@@ -239,8 +240,8 @@ class PortfolioApiIT {
         List<String> lines = new String(accounts.body(), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("\uFEFFid,name,country,region,riskCategory");
-        assertThat(lines.get(1)).startsWith(a + ",Namibia Roads Authority").contains(",AFRICA,5,", ",12000000.00,");
-        Map<String, String> firstRows = Map.of("countries", "NAM,1,12000000.00,USD,0.7742",
+        assertThat(lines.get(1)).startsWith(a + ",Guyana Roads Authority").contains(",LATIN_AMERICA_CARIBBEAN,5,", ",12000000.00,");
+        Map<String, String> firstRows = Map.of("countries", "GUY,1,12000000.00,USD,0.7742",
                 "concentration", "account,3,1.0000,1.0000,6378.77", "exposure", "0,0,0.00,USD,0",
                 "phases", "PLANNING,1", "tiers", "A,0,0.00,USD", "overdue-invoices", a + ",", "overdue-gates", "");
         firstRows.forEach((table, firstRow) -> {
@@ -258,9 +259,9 @@ class PortfolioApiIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         String text = ProposalPdfApiIT.text(pdf.body());
-        assertThat(text).contains("Key-client portfolio", "As of " + TODAY, "countries BWA or MNG or NAM",
+        assertThat(text).contains("Key-client portfolio", "As of " + TODAY, "countries BWA or GUY or OMN",
                 "Backlog 10,000,000.00", "Overdue receivables 1,000,000.00", "HHI by account 6378.77",
-                "蒙古能源局", "Namibia Roads Authority", "Category 5", "8,500,000.00 (73.9%, 1 accounts)",
+                "阿曼电力局", "Guyana Roads Authority", "Category 5", "8,500,000.00 (73.9%, 1 accounts)",
                 "IPC-01", "1 BWP = 0.075 USD from " + TODAY.minusDays(100));
         HttpResponse<byte[]> refused = am.download("/api/portfolio/report.pdf?tier=Z", "application/pdf");
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -299,11 +300,13 @@ class PortfolioApiIT {
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
     }
 
+    /** Classifies a country, which may have no profile yet (these are not in the World Bank extract). */
     private static void classify(Api admin, String country, String region, int category) {
-        JsonObject profile = admin.get("/api/countries/" + country).json();
+        Api.Answer known = admin.get("/api/countries/" + country);
+        String version = known.status() == 200 ? ", \"version\": " + known.json().getInt("version") : "";
         Api.Answer classified = admin.put("/api/countries/" + country, """
-                {"region": "%s", "riskCategory": %d, "version": %d}""".formatted(region, category, profile.getInt("version")));
-        assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
+                {"region": "%s", "riskCategory": %d%s}""".formatted(region, category, version));
+        assertThat(classified.status()).as(classified.toString()).isIn(200, 201);
     }
 
     private static void invoice(Api am, String project, String number, String amount, LocalDate issuedOn, LocalDate dueOn,

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The executive dashboard in headless Chromium: tiles, charts, the account table filtered, sorted and exported, the
  * overdue invoices, and a drill-down to an account and one of its projects and back to the same view. Its account is
- * in Sierra Leone, where no other test has one.
+ * in Barbados, where no other test (nor the World Bank extract the imports read) has one.
  */
 @ClientTest
 class PortfolioBrowserIT {
@@ -31,13 +31,13 @@ class PortfolioBrowserIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Api am = Api.as("am");
         JsonObject account = am.post("/api/accounts", """
-                {"name": "%s", "country": "SLE", "agencyType": "AUTHORITY", "sectors": ["PORT"]}"""
-                .formatted(Fixtures.uniqueName("Sierra Leone Ports Authority"))).json();
+                {"name": "%s", "country": "BRB", "agencyType": "AUTHORITY", "sectors": ["PORT"]}"""
+                .formatted(Fixtures.uniqueName("Barbados Port Authority"))).json();
         long id = account.getJsonNumber("id").longValue();
-        assertThat(am.post(opportunitiesOf(account), opportunity("Queen Elizabeth II quay", "20000000", "USD", 100, "WON",
+        assertThat(am.post(opportunitiesOf(account), opportunity("Deep water harbour quay", "20000000", "USD", 100, "WON",
                 null)).status()).isEqualTo(201);
         JsonObject project = am.post("/api/projects", """
-                {"name": "Freetown container terminal", "ownerAccountId": %d, "country": "SLE", "sector": "PORT",
+                {"name": "Bridgetown container terminal", "ownerAccountId": %d, "country": "BRB", "sector": "PORT",
                  "contractType": "EPC"}""".formatted(id)).json();
         assertThat(am.post("/api/projects/" + project.getJsonNumber("id") + "/invoices", """
                 {"number": "IPC-07", "kind": "PAYMENT_CERTIFICATE", "amount": {"amount": "750000", "currency": "USD"},
@@ -50,8 +50,8 @@ class PortfolioBrowserIT {
         WebDriver browser = chromium.driver();
         chromium.click(chromium.visible(By.id("nav-portfolio")));
         chromium.visible(By.cssSelector("[data-test=portfolio-tile][data-tile=backlog]"));
-        chromium.fill(browser.findElement(By.id("portfolio-filter-country")), "SLE");
-        chromium.until(ExpectedConditions.urlContains("country=SLE"));
+        chromium.fill(browser.findElement(By.id("portfolio-filter-country")), "BRB");
+        chromium.until(ExpectedConditions.urlContains("country=BRB"));
         chromium.until(driver -> driver.findElements(By.cssSelector("[data-test=portfolio-row]")).size() == 1);
 
         assertThat(browser.findElement(By.cssSelector("[data-test=portfolio-row]")).getAttribute("data-account-id"))
@@ -73,7 +73,7 @@ class PortfolioBrowserIT {
         assertThat(labels).containsExactly(account.getString("name"));
         assertThat(chromium.fetched(browser.findElement(By.id("portfolio-csv-accounts"))).toString())
                 .startsWith("200 text/csv");
-        assertThat(browser.findElement(By.id("portfolio-csv-accounts")).getAttribute("href")).contains("country=SLE");
+        assertThat(browser.findElement(By.id("portfolio-csv-accounts")).getAttribute("href")).contains("country=BRB");
         assertThat(chromium.fetched(browser.findElement(By.id("portfolio-pdf"))).toString())
                 .isEqualTo("200 application/pdf %PDF-");
 
@@ -83,12 +83,12 @@ class PortfolioBrowserIT {
         chromium.click(browser.findElement(By.cssSelector("[data-test=portfolio-account]")));
         chromium.until(ExpectedConditions.textToBe(By.id("account-title"), account.getString("name")));
         chromium.click(chromium.visible(By.cssSelector("[data-test=project-link]")));
-        chromium.until(ExpectedConditions.textToBe(By.id("project-name"), "Freetown container terminal"));
+        chromium.until(ExpectedConditions.textToBe(By.id("project-name"), "Bridgetown container terminal"));
         browser.navigate().back();
         chromium.visible(By.id("account-title"));
         browser.navigate().back();
         chromium.until(driver -> driver.findElements(By.cssSelector("[data-test=portfolio-row]")).size() == 1);
-        assertThat(chromium.valueOf("portfolio-filter-country")).as("back to the same view").isEqualTo("SLE");
+        assertThat(chromium.valueOf("portfolio-filter-country")).as("back to the same view").isEqualTo("BRB");
         assertThat(browser.getCurrentUrl()).contains("sort=-backlog");
 
         chromium.click(browser.findElement(By.id("lang-zh")));
